@@ -1,0 +1,64 @@
+/**
+ * Architecture rules, checked by `pnpm lint:deps` (part of `pnpm test` and CI).
+ * Dependencies point inward: web -> contracts; api -> application -> domain.
+ */
+const FRAMEWORKS = '^(@nestjs/|@prisma/|prisma|\\.prisma|react|react-dom|@reduxjs/|redux|antd|@ant-design/|axios|fastify|@fastify/|stripe|@sendgrid/|@aws-sdk/|ioredis|pg|pg-|bcrypt|jsonwebtoken|passport|pino|zod|express)';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-framework-free',
+      comment: 'packages/domain is pure TypeScript: no framework, ORM, UI, validation library or vendor SDK.',
+      severity: 'error',
+      from: { path: '^packages/domain/src' },
+      to: { path: `(node_modules/)?${FRAMEWORKS}`, pathNot: '^packages/domain/' },
+    },
+    {
+      name: 'domain-depends-on-nothing',
+      comment: 'packages/domain imports no other workspace package and no npm package.',
+      severity: 'error',
+      from: { path: '^packages/domain/src' },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'unknown', 'undetermined'] },
+    },
+    {
+      name: 'domain-does-not-know-outer-layers',
+      severity: 'error',
+      from: { path: '^packages/domain/src' },
+      to: { path: '^(packages/(application|contracts)|apps)/' },
+    },
+    {
+      name: 'application-is-framework-free',
+      comment: 'Use cases depend on the domain and on ports they declare; adapters live in apps/api.',
+      severity: 'error',
+      from: { path: '^packages/application/src' },
+      to: { path: `(node_modules/)?${FRAMEWORKS}` },
+    },
+    {
+      name: 'application-depends-on-domain-only',
+      severity: 'error',
+      from: { path: '^packages/application/src' },
+      to: { path: '^(packages/contracts|apps)/' },
+    },
+    {
+      name: 'web-does-not-reach-into-server',
+      comment: 'The web app talks to the API over HTTP and shares only the wire contracts.',
+      severity: 'error',
+      from: { path: '^apps/web/src' },
+      to: { path: '^(apps/api|packages/(domain|application))/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: { path: '^(packages|apps)/[^/]+/src', pathNot: 'generated/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|generated)/' },
+    tsPreCompilationDeps: true,
+    combinedDependencies: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};

@@ -1,0 +1,150 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './platform/config/config';
+import { startEmbeddedPostgres, EmbeddedPostgres } from './platform/database/embedded-postgres';
+import { migrateDatabase } from './platform/database/migrate';
+import { HttpErrorFilter, sendError } from './platform/http/http-error.filter';
+import { ApiError } from './platform/http/errors';
+import { requestIdFor } from './platform/http/request-id';
+import { createLogger, PinoNestLogger } from './platform/logging/logger';
+import { setupOpenApi } from './platform/http/openapi';
+import { Bootstrapper } from './seed/bootstrapper';
+
+export const API_PREFIX = 'api/v1';
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+export interface CreateAppOptions {
+  logger?: Logger;
+}
+
+export interface ShopApp {
+  app: NestFastifyApplication;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Composition root: database (embedded PGlite unless DATABASE_URL), migrations, Nest on
+ * Fastify with the platform concerns (request ids, error envelope, security headers,
+ * logs, OpenAPI), the built web app, and start-up seeding. Used by main.ts and tests.
+ */
+export async function createShopApp(config: AppConfig, options: CreateAppOptions = {}): Promise<ShopApp> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  let embedded: EmbeddedPostgres | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedDbMaxConnections);
+    databaseUrl = embedded.url;
+    logger.info({ dataDir: config.dataDir }, 'no DATABASE_URL: using the embedded database');
+  }
+  try {
+    const migrated = await migrateDatabase(databaseUrl);
+    logger.info({ migrations: migrated.applied }, migrated.applied.length ? 'applied migrations' : 'database schema up to date');
+
+    const adapter = new FastifyAdapter({
+      loggerInstance: logger,
+      genReqId: requestIdFor,
+      requestIdLogLabel: 'request_id',
+      bodyLimit: JSON_BODY_LIMIT,
+      trustProxy: config.trustProxy,
+    });
+    const poolSize = embedded ? config.embeddedDbMaxConnections : config.databasePoolSize;
+    const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl, poolSize), adapter, {
+      logger: new PinoNestLogger(logger),
+    });
+    const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+
+    fastify.addHook('onRequest', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
+    await app.register(helmet as never, {
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          scriptSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    });
+    fastify.setErrorHandler((error, request, reply) => sendError(error, request, reply));
+
+    app.setGlobalPrefix(API_PREFIX);
+    app.useGlobalFilters(new HttpErrorFilter());
+
+    // Images and other files stored by the local file-storage adapter.
+    const mediaDir = path.join(config.dataDir, 'media');
+    mkdirSync(mediaDir, { recursive: true });
+    await app.register(fastifyStatic as never, {
+      root: mediaDir,
+      prefix: '/media/',
+      decorateReply: false,
+      maxAge: '1h',
+    });
+    serveWebApp(fastify, config.webDistDir, logger);
+    setupOpenApi(app);
+
+    await app.init();
+    await app.get(Bootstrapper).run();
+    await fastify.ready();
+
+    return {
+      app,
+      databaseUrl,
+      async close() {
+        await app.close();
+        if (embedded) await embedded.stop();
+      },
+    };
+  } catch (err) {
+    if (embedded) await embedded.stop().catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
+ * The built storefront from apps/web/dist: files as they are (hashed assets cached for a
+ * year), and index.html for client routes such as /products/... or /cart. Unknown
+ * /api/... paths stay JSON 404s.
+ */
+function serveWebApp(fastify: FastifyInstance, webDistDir: string, logger: Logger): void {
+  const indexFile = path.join(webDistDir, 'index.html');
+  const hasWeb = existsSync(indexFile);
+  if (hasWeb) {
+    void fastify.register(fastifyStatic, {
+      root: webDistDir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      setHeaders(res, filePath) {
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  } else {
+    logger.warn({ webDistDir }, 'web app not built: only the API is served (run `pnpm build`)');
+  }
+  const spa = (request: FastifyRequest, reply: FastifyReply) => {
+    const url = request.url;
+    if (url.startsWith('/api/') || url === '/api' || url.startsWith('/media/') || !hasWeb) {
+      return sendError(ApiError.notFound(`No route for ${request.method} ${url.split('?')[0]}`), request, reply);
+    }
+    void reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(readFileSync(indexFile));
+  };
+  fastify.get('/', spa);
+  fastify.get('/*', spa);
+}

@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { Product, ProductSnapshot } from '@devgear/domain';
+import type { ProductRepository } from '@devgear/application';
+import { Prisma } from '../../../generated/prisma/client';
+import { PrismaService } from '../../../platform/database/prisma.service';
+
+type Tx = Prisma.TransactionClient;
+
+/** Weighted document: name (A) > brand (B) > description (C). */
+const SEARCH_VECTOR_SQL = Prisma.sql`
+  setweight(to_tsvector('english', coalesce(name, '')), 'A') ||
+  setweight(to_tsvector('english', coalesce(brand, '')), 'B') ||
+  setweight(to_tsvector('english', coalesce(description, '')), 'C')`;
+
+/**
+ * Maps the Product aggregate to rows. Every save writes the product, its variants and
+ * images, the denormalised listing columns (min_price, in_stock) and the search vector
+ * in ONE transaction, so a listing never sees a half-written product.
+ */
+@Injectable()
+export class PrismaProductRepository implements ProductRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async findById(id: string): Promise<Product | null> {
+    return this.load({ id });
+  }
+
+  async findBySlug(slug: string): Promise<Product | null> {
+    return this.load({ slug });
+  }
+
+  async skuTaken(sku: string, exceptProductId?: string): Promise<string | null> {
+    const v = await this.prisma.variant.findUnique({ where: { sku }, select: { productId: true } });
+    return v && v.productId !== exceptProductId ? v.productId : null;
+  }
+
+  async slugTaken(slug: string, exceptProductId?: string): Promise<boolean> {
+    const p = await this.prisma.product.findUnique({ where: { slug }, select: { id: true } });
+    return Boolean(p && p.id !== exceptProductId);
+  }
+
+  async save(product: Product): Promise<void> {
+    await this.prisma.$transaction((tx) => this.write(tx, product));
+  }
+
+  /** Bulk insert of new products (seeding): one transaction, set-based statements. */
+  async insertMany(products: Product[]): Promise<void> {
+    await this.prisma.$transaction((tx) => insertProducts(tx, products), { timeout: 60_000 });
+  }
+
+  private async write(tx: Tx, product: Product): Promise<void> {
+    const s = product.toSnapshot();
+    const row = productRow(product, s);
+    await tx.product.upsert({ where: { id: s.id }, create: row, update: row });
+    const variantIds = s.variants.map((v) => v.id);
+    await tx.variant.deleteMany({ where: { productId: s.id, id: { notIn: variantIds } } });
+    for (const v of variantRows(s)) {
+      await tx.variant.upsert({ where: { id: v.id }, create: v, update: v });
+    }
+    await tx.productImage.deleteMany({ where: { productId: s.id } });
+    const images = imageRows(s);
+    if (images.length) await tx.productImage.createMany({ data: images });
+    await tx.$executeRaw`UPDATE products SET search_vector = ${SEARCH_VECTOR_SQL} WHERE id = ${s.id}::uuid`;
+  }
+
+  private async load(where: { id: string } | { slug: string }): Promise<Product | null> {
+    const p = await this.prisma.product.findUnique({
+      where: where as Prisma.ProductWhereUniqueInput,
+      include: { variants: { orderBy: { position: 'asc' } }, images: { orderBy: { position: 'asc' } } },
+    });
+    if (!p) return null;
+    return Product.restore({
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      description: p.description,
+      brand: p.brand,
+      categoryId: p.categoryId,
+      specifications: (p.specifications as { key: string; value: string; unit?: string | null }[]).map((x) => ({
+        key: x.key,
+        value: x.value,
+        unit: x.unit ?? null,
+      })),
+      variants: p.variants.map((v) => ({
+        id: v.id,
+        sku: v.sku,
+        name: v.name,
+        options: v.options as Record<string, string>,
+        price: { amount: v.price, currency: p.currency.trim() },
+        available: v.available,
+      })),
+      images: p.images.map((i) => ({ id: i.id, url: i.url, alt: i.alt, storageKey: i.storageKey, position: i.position })),
+      archivedAt: p.archivedAt,
+      version: p.version,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+    });
+  }
+}
+
+/** Set-based insert of new products inside the caller's transaction (seeding, imports). */
+export async function insertProducts(tx: Tx, products: Product[]): Promise<void> {
+  if (products.length === 0) return;
+  const snaps = products.map((p) => p.toSnapshot());
+  await tx.product.createMany({ data: products.map((p, i) => productRow(p, snaps[i])) });
+  await tx.variant.createMany({ data: snaps.flatMap(variantRows) });
+  const images = snaps.flatMap(imageRows);
+  if (images.length) await tx.productImage.createMany({ data: images });
+  const ids = snaps.map((s) => s.id);
+  await tx.$executeRaw`UPDATE products SET search_vector = ${SEARCH_VECTOR_SQL} WHERE id = ANY(${ids}::uuid[])`;
+}
+
+function productRow(product: Product, s: ProductSnapshot): Prisma.ProductUncheckedCreateInput {
+  return {
+    id: s.id,
+    slug: s.slug,
+    name: s.name,
+    description: s.description,
+    brand: s.brand,
+    categoryId: s.categoryId,
+    specifications: s.specifications.map((x) => ({ key: x.key, value: x.value, unit: x.unit ?? null })),
+    minPrice: product.minPrice.amount,
+    currency: product.minPrice.currency,
+    inStock: product.inStock,
+    archivedAt: s.archivedAt,
+    version: s.version,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
+}
+
+function variantRows(s: ProductSnapshot): Prisma.VariantUncheckedCreateInput[] {
+  return s.variants.map((v, position) => ({
+    id: v.id,
+    productId: s.id,
+    sku: v.sku,
+    name: v.name,
+    options: v.options,
+    price: v.price.amount,
+    available: v.available,
+    position,
+  }));
+}
+
+function imageRows(s: ProductSnapshot): Prisma.ProductImageCreateManyInput[] {
+  return s.images.map((i) => ({
+    id: i.id,
+    productId: s.id,
+    storageKey: i.storageKey,
+    url: i.url,
+    alt: i.alt,
+    position: i.position,
+  }));
+}

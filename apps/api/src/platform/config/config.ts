@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const rate = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must look like <count>/<seconds>, e.g. 5/900')
+    .default(fallback)
+    .transform((v) => {
+      const [limit, seconds] = v.split('/').map(Number);
+      return { limit, ttlMs: seconds * 1000 };
+    })
+    .refine((v) => v.limit > 0 && v.ttlMs > 0, 'count and seconds must be positive');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => ['true', '1', 'yes'].includes(v));
+
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .url('must be a URL')
+    .refine((v) => protocols.some((p) => v.startsWith(`${p}://`)), `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: int(0, 65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: url(['postgres', 'postgresql']).optional(),
+    DATA_DIR: z.string().min(1).default('./.data'),
+    REDIS_URL: url(['redis', 'rediss']).optional(),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    SEED_DEMO: bool.optional(),
+    ADMIN_EMAIL: z.string().email('must be an email address').optional(),
+    ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(72, 'must be at most 72 bytes').optional(),
+    RATE_LIMIT_AUTH: rate('5/900'),
+    RATE_LIMIT_API: rate('100/60'),
+    RATE_LIMIT_ADMIN: rate('200/60'),
+    STRIPE_SECRET_KEY: z.string().min(1).optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+    SENDGRID_API_KEY: z.string().min(1).optional(),
+    MAIL_FROM: z.string().email('must be an email address').default('shop@localhost'),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).optional(),
+    S3_ENDPOINT: url(['http', 'https']).optional(),
+    PARTNER_API_KEYS: z.string().optional(),
+    STORE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO currency code').default('USD'),
+    SHIPPING_FLAT_RATE: int(0, 1_000_000).default(999),
+    FREE_SHIPPING_THRESHOLD: int(0, 100_000_000).default(10000),
+    TAX_RATE_BPS: int(0, 10_000).default(0),
+    RECOMMENDATIONS_PER_USER: int(1, 100).default(8),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    WEB_DIST_DIR: z.string().optional(),
+    EMBEDDED_DB_MAX_CONNECTIONS: int(1, 64).default(8),
+    DATABASE_POOL_SIZE: int(1, 200).default(10),
+    TRUST_PROXY: bool.default(false),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      ctx.addIssue({ code: 'custom', path: [env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'], message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together' });
+    }
+    if (env.S3_BUCKET && !env.S3_REGION) {
+      ctx.addIssue({ code: 'custom', path: ['S3_REGION'], message: 'is required when S3_BUCKET is set' });
+    }
+    if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['STRIPE_WEBHOOK_SECRET'], message: 'is required when STRIPE_SECRET_KEY is set' });
+    }
+  });
+
+export type AppConfig = ReturnType<typeof loadConfig>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the environment once at start. A missing or malformed variable
+ * throws a ConfigError naming each variable; main() prints it and exits non-zero.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  // Empty strings mean "unset" (docker-compose passes `FOO=` through as "").
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    redisUrl: e.REDIS_URL,
+    jwtSecret: e.JWT_SECRET ?? randomBytes(48).toString('base64url'),
+    jwtSecretIsEphemeral: !e.JWT_SECRET,
+    seedDemo: e.SEED_DEMO ?? !production,
+    admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : null,
+    rateLimits: { auth: e.RATE_LIMIT_AUTH, api: e.RATE_LIMIT_API, admin: e.RATE_LIMIT_ADMIN },
+    stripe: e.STRIPE_SECRET_KEY ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET! } : null,
+    mail: { sendgridApiKey: e.SENDGRID_API_KEY ?? null, from: e.MAIL_FROM },
+    s3: e.S3_BUCKET ? { bucket: e.S3_BUCKET, region: e.S3_REGION!, endpoint: e.S3_ENDPOINT ?? null } : null,
+    partnerApiKeys: (e.PARTNER_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    pricing: {
+      currency: e.STORE_CURRENCY,
+      shippingFlatRate: e.SHIPPING_FLAT_RATE,
+      freeShippingThreshold: e.FREE_SHIPPING_THRESHOLD,
+      taxRateBps: e.TAX_RATE_BPS,
+    },
+    recommendationsPerUser: e.RECOMMENDATIONS_PER_USER,
+    logLevel: e.LOG_LEVEL,
+    webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(__dirname, '../../../../web/dist')),
+    embeddedDbMaxConnections: e.EMBEDDED_DB_MAX_CONNECTIONS,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    trustProxy: e.TRUST_PROXY,
+  };
+}

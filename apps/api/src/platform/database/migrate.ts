@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+
+const run = promisify(execFile);
+
+/** Repository root (holds prisma.config.ts and prisma/migrations), from src/ or dist/. */
+export const repoRoot = path.resolve(__dirname, '../../../../..');
+const migrationsDir = path.join(repoRoot, 'prisma', 'migrations');
+
+export function localMigrations(): string[] {
+  return readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(migrationsDir, d.name, 'migration.sql')))
+    .map((d) => d.name)
+    .sort();
+}
+
+async function appliedMigrations(databaseUrl: string): Promise<Set<string>> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const table = await client.query(`SELECT to_regclass('public._prisma_migrations') AS t`);
+    if (!table.rows[0]?.t) return new Set();
+    const rows = await client.query<{ migration_name: string }>(
+      `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    return new Set(rows.rows.map((r) => r.migration_name));
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Applies pending migrations with the Prisma CLI (`prisma migrate deploy`), the same
+ * command operators run by hand (`pnpm db:migrate`). Prisma takes an advisory lock, so
+ * several instances starting at once apply each migration exactly once. When every
+ * migration is already recorded as applied, the CLI is not started (fast restarts).
+ */
+export async function migrateDatabase(databaseUrl: string): Promise<{ applied: string[] }> {
+  const applied = await appliedMigrations(databaseUrl);
+  const pending = localMigrations().filter((m) => !applied.has(m));
+  if (pending.length === 0) return { applied: [] };
+  const cli = require.resolve('prisma/build/index.js', { paths: [__dirname] });
+  try {
+    await run(process.execPath, [cli, 'migrate', 'deploy'], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+      maxBuffer: 10 * 1024 * 1024,
+    });
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`Database migration failed:\n${e.stderr || e.stdout || e.message}`);
+  }
+  return { applied: pending };
+}

@@ -1,0 +1,118 @@
+import { DomainError, DomainErrorKind } from '@devgear/domain';
+import { ErrorCode, issuesToDetails } from '@devgear/contracts';
+import { z } from 'zod';
+
+const KIND_TO_HTTP: Record<DomainErrorKind, { status: number; code: ErrorCode }> = {
+  validation: { status: 400, code: 'VALIDATION_ERROR' },
+  unauthenticated: { status: 401, code: 'UNAUTHENTICATED' },
+  payment_declined: { status: 402, code: 'PAYMENT_DECLINED' },
+  forbidden: { status: 403, code: 'FORBIDDEN' },
+  not_found: { status: 404, code: 'NOT_FOUND' },
+  conflict: { status: 409, code: 'CONFLICT' },
+  out_of_stock: { status: 409, code: 'OUT_OF_STOCK' },
+  invalid_state: { status: 409, code: 'INVALID_STATE' },
+  invalid_discount: { status: 422, code: 'INVALID_DISCOUNT' },
+};
+
+const STATUS_TO_CODE: Record<number, ErrorCode> = {
+  400: 'VALIDATION_ERROR',
+  401: 'UNAUTHENTICATED',
+  402: 'PAYMENT_DECLINED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'INVALID_DISCOUNT',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** An error already shaped for the wire: status, stable code, safe message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, string[]>,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  static validation(details: Record<string, string[]>, message = 'The request is invalid'): ApiError {
+    return new ApiError(400, 'VALIDATION_ERROR', message, details);
+  }
+
+  static notFound(message = 'Not found'): ApiError {
+    return new ApiError(404, 'NOT_FOUND', message);
+  }
+}
+
+/** Parses wire input with a contracts schema; failures become a 400 naming each field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, message?: string): z.output<S> {
+  const result = schema.safeParse(input ?? {});
+  if (!result.success) throw ApiError.validation(issuesToDetails(result.error.issues), message);
+  return result.data;
+}
+
+interface FrameworkError {
+  statusCode?: number;
+  status?: number;
+  code?: string;
+  message?: string;
+  getStatus?: () => number;
+  getResponse?: () => unknown;
+}
+
+/** Maps anything thrown to a wire error. Unknown errors are 500 with a generic message. */
+export function toApiError(err: unknown): { error: ApiError; unexpected: boolean } {
+  if (err instanceof ApiError) return { error: err, unexpected: false };
+  if (err instanceof DomainError) {
+    const { status, code } = KIND_TO_HTTP[err.kind] ?? KIND_TO_HTTP.validation;
+    return { error: new ApiError(status, code, err.message, err.details), unexpected: false };
+  }
+  const e = (err ?? {}) as FrameworkError;
+  const status = typeof e.getStatus === 'function' ? e.getStatus() : (e.statusCode ?? e.status);
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { error: new ApiError(status, STATUS_TO_CODE[status] ?? 'VALIDATION_ERROR', frameworkMessage(status, e)), unexpected: false };
+  }
+  if (status === 503) {
+    return { error: new ApiError(503, 'SERVICE_UNAVAILABLE', 'The service is temporarily unavailable'), unexpected: false };
+  }
+  return { error: new ApiError(500, 'INTERNAL', 'Something went wrong on our side. Please try again.'), unexpected: true };
+}
+
+function frameworkMessage(status: number, e: FrameworkError): string {
+  switch (e.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The request body is not valid JSON';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'The request body is larger than the 1 MiB limit';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'Unsupported Content-Type; send application/json';
+    default:
+      break;
+  }
+  if (e instanceof SyntaxError) return 'The request body is not valid JSON';
+  if (status === 404) return 'Not found';
+  if (status === 413) return 'The request body is too large';
+  if (status === 415) return 'Unsupported Content-Type; send application/json';
+  // Nest HttpExceptions carry safe, intentional messages; anything else stays generic.
+  return typeof e.message === 'string' && e.message.length < 300 ? e.message : 'The request could not be processed';
+}
+
+export function errorBody(error: ApiError, requestId: string) {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+      timestamp: new Date().toISOString(),
+      request_id: requestId,
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { errorBody, toApiError } from './errors';
+
+/**
+ * The single place where failures become the error envelope of CONTRACT.md, for
+ * errors thrown in Nest handlers. Fastify-level failures (bad JSON, body too large,
+ * unsupported media type) go through the same mapping in `sendError`.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    sendError(exception, ctx.getRequest<FastifyRequest>(), ctx.getResponse<FastifyReply>());
+  }
+}
+
+export function sendError(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const { error, unexpected } = toApiError(exception);
+  if (unexpected) {
+    request.log.error({ err: exception }, 'unhandled error');
+  } else if (error.status >= 500) {
+    request.log.warn({ code: error.code }, error.message);
+  }
+  if (error.headers) for (const [k, v] of Object.entries(error.headers)) reply.header(k, v);
+  void reply.status(error.status).type('application/json; charset=utf-8').send(errorBody(error, String(request.id)));
+}

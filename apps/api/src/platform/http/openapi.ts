@@ -1,0 +1,62 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { productListQuerySchema, PRODUCT_SORTS } from '@devgear/contracts';
+import { z } from 'zod';
+
+const errorSchema = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message', 'timestamp', 'request_id'],
+      properties: {
+        code: { type: 'string', example: 'VALIDATION_ERROR' },
+        message: { type: 'string' },
+        details: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+        timestamp: { type: 'string', format: 'date-time' },
+        request_id: { type: 'string' },
+      },
+    },
+  },
+};
+
+const money = { type: 'object', properties: { amount: { type: 'integer', description: 'minor units' }, currency: { type: 'string', example: 'USD' } } };
+
+/**
+ * OpenAPI 3 document at /api/docs-json and Swagger UI at /api/docs. Nest discovers the
+ * routes; request schemas come from the same zod schemas the controllers validate with
+ * (packages/contracts), so the document cannot drift from the validation.
+ */
+export function setupOpenApi(app: NestFastifyApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('DevGear API')
+    .setDescription('HTTP API of the DevGear store. See CONTRACT.md for envelopes, errors and rules.')
+    .setVersion('1.0')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  document.components = { ...(document.components ?? {}), schemas: { ...(document.components?.schemas ?? {}), Error: errorSchema as never, Money: money as never } };
+
+  const listQuery = z.toJSONSchema(productListQuerySchema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, object>;
+  };
+  const products = document.paths['/api/v1/products']?.get;
+  if (products) {
+    products.summary = 'List and search products with facets';
+    products.parameters = Object.entries(listQuery.properties ?? {}).map(([name, schema]) => ({
+      name,
+      in: 'query' as const,
+      required: false,
+      schema: name === 'sort' ? { type: 'string', enum: [...PRODUCT_SORTS] } : (schema as never),
+    }));
+  }
+  for (const item of Object.values(document.paths)) {
+    for (const op of Object.values(item) as { responses?: Record<string, unknown> }[]) {
+      if (op && typeof op === 'object' && op.responses) {
+        op.responses['4XX'] = { description: 'Error envelope', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+      }
+    }
+  }
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}

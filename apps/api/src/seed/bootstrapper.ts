@@ -1,0 +1,25 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EnsureAdminUseCase } from '@devgear/application';
+import type { AppConfig } from '../platform/config/config';
+import { APP_CONFIG } from '../platform/config/config.module';
+import { DemoCatalogSeeder } from './demo-catalog.seeder';
+
+/** Start-up data: the demo catalog (SEED_DEMO) and the admin account (ADMIN_EMAIL/PASSWORD). */
+@Injectable()
+export class Bootstrapper {
+  private readonly logger = new Logger('Bootstrapper');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly seeder: DemoCatalogSeeder,
+    private readonly ensureAdmin: EnsureAdminUseCase,
+  ) {}
+
+  async run(): Promise<void> {
+    if (this.config.seedDemo) await this.seeder.seed();
+    if (this.config.admin) {
+      const result = await this.ensureAdmin.execute({ email: this.config.admin.email, password: this.config.admin.password });
+      this.logger.log(`admin account ${this.config.admin.email}: ${result.outcome}`);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import type { Server } from 'node:http';
+import { createShopApp, ShopApp } from '../../src/app.factory';
+import { loadConfig } from '../../src/platform/config/config';
+import { createLogger } from '../../src/platform/logging/logger';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface TestApp {
+  shop: ShopApp;
+  server: Server;
+  db: TestDatabase;
+  dataDir: string;
+  webDir: string;
+  /** Every JSON log line the app wrote. */
+  logs: Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+/**
+ * The whole app over HTTP on a fresh PostgreSQL database, with the demo catalog and a
+ * stand-in web build (so the SPA fallback can be tested without building the web app).
+ */
+export async function startTestApp(label: string, env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase(label);
+  const dataDir = mkdtempSync(path.join(tmpdir(), `devgear-${label}-`));
+  const webDir = path.join(dataDir, 'web');
+  mkdirSync(path.join(webDir, 'assets'), { recursive: true });
+  writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><html><body><div id="root">DevGear test shell</div></body></html>');
+  writeFileSync(path.join(webDir, 'assets', 'app-abc123.js'), 'console.log("app")');
+
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      for (const line of String(chunk).split('\n')) if (line.trim()) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    DATA_DIR: dataDir,
+    WEB_DIST_DIR: webDir,
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'info',
+    ...env,
+  });
+  try {
+    const shop = await createShopApp(config, { logger: createLogger('info', sink) });
+    return {
+      shop,
+      server: shop.app.getHttpServer(),
+      db,
+      dataDir,
+      webDir,
+      logs,
+      async close() {
+        await shop.close();
+        await db.drop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    await db.drop();
+    throw err;
+  }
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/** Stable error codes of CONTRACT.md, one per HTTP status family. */
+export const ERROR_CODES = [
+  'VALIDATION_ERROR',
+  'UNAUTHENTICATED',
+  'PAYMENT_DECLINED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'OUT_OF_STOCK',
+  'INVALID_STATE',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'INVALID_DISCOUNT',
+  'RATE_LIMITED',
+  'INTERNAL',
+  'SERVICE_UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    details?: Record<string, string[]>;
+    timestamp: string;
+    request_id: string;
+  };
+}
+
+/** Money on the wire: integer minor units plus ISO-4217 currency. */
+export const moneySchema = z.object({
+  amount: z.number().int('must be an integer number of minor units'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO currency code'),
+});
+export type MoneyDto = z.infer<typeof moneySchema>;
+
+/** Query-string integer: digits only (no "1e3", "0x10", " 5", "1.5"). */
+export const queryInt = (field: { min?: number; max?: number } = {}) =>
+  z
+    .string()
+    .regex(/^-?\d+$/, 'must be a whole number')
+    .transform((s) => Number(s))
+    .pipe(
+      z
+        .number()
+        .int()
+        .safe('is too large')
+        .min(field.min ?? Number.MIN_SAFE_INTEGER, `must be at least ${field.min}`)
+        .max(field.max ?? Number.MAX_SAFE_INTEGER, `must be at most ${field.max}`),
+    );
+
+export const DEFAULT_PER_PAGE = 24;
+export const MAX_PER_PAGE = 100;
+
+export const paginationQuerySchema = z.object({
+  page: queryInt({ min: 1, max: 100000 }).optional(),
+  per_page: queryInt({ min: 1, max: MAX_PER_PAGE }).optional(),
+});
+
+export interface ListMeta {
+  page: number;
+  per_page: number;
+  total: number;
+  has_next: boolean;
+}
+
+export interface ListLinks {
+  self: string;
+  next: string | null;
+  prev: string | null;
+}
+
+export interface ListEnvelope<T, M extends ListMeta = ListMeta> {
+  data: T[];
+  meta: M;
+  links: ListLinks;
+}
+
+export interface ItemEnvelope<T> {
+  data: T;
+}
+
+/**
+ * Flattens zod issues into `{ field: [problem, ...] }` — the `details` of a
+ * VALIDATION_ERROR. Nested paths are joined with dots (`variants.0.price`).
+ */
+export function issuesToDetails(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): Record<string, string[]> {
+  const details: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
+    (details[key] ??= []).push(issue.message);
+  }
+  return details;
+}

@@ -1,0 +1,22 @@
+// Shared kernel
+export * from './shared/domain-error';
+export * from './shared/domain-event';
+export * from './shared/aggregate-root';
+export * from './shared/validation-problems';
+export * from './shared/money.value-object';
+export * from './shared/email.value-object';
+export * from './shared/slug.value-object';
+export * from './shared/sku.value-object';
+
+// Catalog
+export * from './catalog/catalog.errors';
+export * from './catalog/catalog.events';
+export * from './catalog/variant.entity';
+export * from './catalog/specification.value-object';
+export * from './catalog/product-image.value-object';
+export * from './catalog/category.entity';
+export * from './catalog/category-tree';
+export * from './catalog/product.aggregate';
+
+// Identity
+export * from './identity/user-role';
