@@ -79,7 +79,8 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       },
       crossOriginEmbedderPolicy: false,
     });
-    fastify.setErrorHandler((error, request, reply) => sendError(error, request, reply));
+    // Only JSON bodies (multipart joins for uploads); anything else is 415, not a string.
+    fastify.removeContentTypeParser('text/plain');
 
     app.setGlobalPrefix(API_PREFIX);
     app.useGlobalFilters(new HttpErrorFilter());
@@ -128,8 +129,10 @@ function serveWebApp(fastify: FastifyInstance, webDistDir: string, logger: Logge
       prefix: '/',
       wildcard: false,
       index: false,
+      cacheControl: false,
       setHeaders(res, filePath) {
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   } else {

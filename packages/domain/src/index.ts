@@ -7,6 +7,7 @@ export * from './shared/money.value-object';
 export * from './shared/email.value-object';
 export * from './shared/slug.value-object';
 export * from './shared/sku.value-object';
+export * from './shared/country-code.value-object';
 
 // Catalog
 export * from './catalog/catalog.errors';
@@ -20,3 +21,9 @@ export * from './catalog/product.aggregate';
 
 // Identity
 export * from './identity/user-role';
+export * from './identity/identity.errors';
+export * from './identity/identity.events';
+export * from './identity/common-passwords';
+export * from './identity/password-policy';
+export * from './identity/address.entity';
+export * from './identity/user.aggregate';

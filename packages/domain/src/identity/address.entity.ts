@@ -1,0 +1,243 @@
+import { CountryCode } from '../shared/country-code.value-object';
+import { DomainError } from '../shared/domain-error';
+import { ValidationProblems, characterLength, requiredText } from '../shared/validation-problems';
+import { IdentityErrorCodes, IdentityLimits } from './identity.errors';
+
+/** What a customer types for an address. Optional fields accept undefined, null or blank (stored as null). */
+export interface AddressFields {
+  /** The customer's own name for it: 'Home', 'Office'. */
+  label?: string | null;
+  /** The recipient. */
+  name: string;
+  line1: string;
+  line2?: string | null;
+  city: string;
+  /** State, province or region, where the country uses one. */
+  state?: string | null;
+  postalCode: string;
+  /** ISO 3166-1 alpha-2, any case ('de' is stored as 'DE'). */
+  country: string;
+  phone?: string | null;
+}
+
+export interface AddressInput extends AddressFields {
+  id: string;
+}
+
+/** A partial edit: each field present replaces the current value; null clears an optional one. */
+export type AddressChanges = Partial<AddressFields>;
+
+export interface AddressSnapshot {
+  id: string;
+  label: string | null;
+  name: string;
+  line1: string;
+  line2: string | null;
+  city: string;
+  state: string | null;
+  postalCode: string;
+  country: string;
+  phone: string | null;
+  isDefaultShipping: boolean;
+  createdAt: Date;
+}
+
+const POSTAL_CODE = /^[A-Za-z0-9][A-Za-z0-9 -]*$/;
+const PHONE = /^\+?[0-9 ().-]+$/;
+
+/** The content fields, in the order their changes are compared. */
+const CONTENT_KEYS = ['label', 'name', 'line1', 'line2', 'city', 'state', 'postalCode', 'country', 'phone'] as const;
+
+/**
+ * A postal address in a user's address book. Immutable: the user replaces an address to change
+ * it, so which one is the default shipping address is always decided by the user aggregate.
+ */
+export class Address {
+  private constructor(
+    readonly id: string,
+    readonly label: string | null,
+    readonly name: string,
+    readonly line1: string,
+    readonly line2: string | null,
+    readonly city: string,
+    readonly state: string | null,
+    readonly postalCode: string,
+    readonly country: string,
+    readonly phone: string | null,
+    readonly isDefaultShipping: boolean,
+    private readonly createdAtTime: number,
+  ) {
+    Object.freeze(this);
+  }
+
+  /** Validates a new address; throws IDENTITY.INVALID_ADDRESS naming every bad field. */
+  static create(input: AddressInput, createdAt: Date, isDefaultShipping = false): Address {
+    const problems = new ValidationProblems(IdentityErrorCodes.INVALID_ADDRESS);
+    const value = (input ?? {}) as Partial<AddressInput>;
+    if (typeof value.id !== 'string' || value.id.trim() === '') problems.add('id', 'must be a non-empty id');
+    const fields = parseFields(value, problems);
+    problems.throwIfAny('Invalid address');
+    const f = fields as ParsedFields;
+    return new Address(
+      value.id as string,
+      f.label,
+      f.name,
+      f.line1,
+      f.line2,
+      f.city,
+      f.state,
+      f.postalCode,
+      f.country,
+      f.phone,
+      isDefaultShipping,
+      createdAt.getTime(),
+    );
+  }
+
+  /** Rebuilds a stored address without re-checking it. */
+  static restore(snapshot: AddressSnapshot): Address {
+    return new Address(
+      snapshot.id,
+      snapshot.label,
+      snapshot.name,
+      snapshot.line1,
+      snapshot.line2,
+      snapshot.city,
+      snapshot.state,
+      snapshot.postalCode,
+      snapshot.country,
+      snapshot.phone,
+      snapshot.isDefaultShipping,
+      snapshot.createdAt.getTime(),
+    );
+  }
+
+  /** A copy with `changes` applied, validated as a whole; throws IDENTITY.INVALID_ADDRESS. */
+  withChanges(changes: AddressChanges): Address {
+    const current = this.toFields();
+    const merged: Record<string, unknown> = { ...current };
+    for (const key of CONTENT_KEYS) {
+      if (changes && Object.prototype.hasOwnProperty.call(changes, key) && changes[key] !== undefined) merged[key] = changes[key];
+    }
+    return Address.create({ id: this.id, ...(merged as unknown as AddressFields) }, this.createdAt, this.isDefaultShipping);
+  }
+
+  withDefaultShipping(isDefaultShipping: boolean): Address {
+    if (isDefaultShipping === this.isDefaultShipping) return this;
+    return Address.restore({ ...this.toSnapshot(), isDefaultShipping });
+  }
+
+  /** Whether both hold the same address (ignoring id, default flag and age). */
+  sameContentAs(other: Address): boolean {
+    return CONTENT_KEYS.every((key) => this[key] === other[key]);
+  }
+
+  get createdAt(): Date {
+    return new Date(this.createdAtTime);
+  }
+
+  toFields(): AddressFields {
+    return {
+      label: this.label,
+      name: this.name,
+      line1: this.line1,
+      line2: this.line2,
+      city: this.city,
+      state: this.state,
+      postalCode: this.postalCode,
+      country: this.country,
+      phone: this.phone,
+    };
+  }
+
+  toSnapshot(): AddressSnapshot {
+    return {
+      id: this.id,
+      label: this.label,
+      name: this.name,
+      line1: this.line1,
+      line2: this.line2,
+      city: this.city,
+      state: this.state,
+      postalCode: this.postalCode,
+      country: this.country,
+      phone: this.phone,
+      isDefaultShipping: this.isDefaultShipping,
+      createdAt: this.createdAt,
+    };
+  }
+}
+
+interface ParsedFields {
+  label: string | null;
+  name: string;
+  line1: string;
+  line2: string | null;
+  city: string;
+  state: string | null;
+  postalCode: string;
+  country: string;
+  phone: string | null;
+}
+
+function parseFields(value: Partial<AddressFields>, problems: ValidationProblems): ParsedFields | undefined {
+  const start = problems.count;
+  const label = optionalText(problems, 'label', value.label, IdentityLimits.ADDRESS_LABEL_MAX);
+  const name = requiredText(problems, 'name', value.name, IdentityLimits.ADDRESS_NAME_MAX);
+  const line1 = requiredText(problems, 'line1', value.line1, IdentityLimits.ADDRESS_LINE_MAX);
+  const line2 = optionalText(problems, 'line2', value.line2, IdentityLimits.ADDRESS_LINE_MAX);
+  const city = requiredText(problems, 'city', value.city, IdentityLimits.ADDRESS_CITY_MAX);
+  const state = optionalText(problems, 'state', value.state, IdentityLimits.ADDRESS_STATE_MAX);
+
+  const postalCode = requiredText(problems, 'postal_code', value.postalCode, IdentityLimits.POSTAL_CODE_MAX);
+  if (postalCode !== undefined && !POSTAL_CODE.test(postalCode)) {
+    problems.add('postal_code', 'must contain only letters, digits, spaces and hyphens');
+  }
+
+  const country = problems.capture('country', () => CountryCode.create(value.country as string));
+
+  const phone = optionalText(problems, 'phone', value.phone, IdentityLimits.PHONE_MAX);
+  if (phone) {
+    const digits = phone.replace(/[^0-9]/g, '').length;
+    if (!PHONE.test(phone) || digits < IdentityLimits.PHONE_DIGITS_MIN || digits > IdentityLimits.PHONE_DIGITS_MAX) {
+      problems.add(
+        'phone',
+        `must be a phone number of ${IdentityLimits.PHONE_DIGITS_MIN} to ${IdentityLimits.PHONE_DIGITS_MAX} digits, optionally starting with + (spaces, dots, dashes and brackets allowed)`,
+      );
+    }
+  }
+
+  if (problems.count > start) return undefined;
+  return {
+    label: label as string | null,
+    name: name as string,
+    line1: line1 as string,
+    line2: line2 as string | null,
+    city: city as string,
+    state: state as string | null,
+    postalCode: postalCode as string,
+    country: (country as CountryCode).value,
+    phone: phone as string | null,
+  };
+}
+
+/** An optional free-text field: null when absent or blank, the trimmed text, or undefined after a problem. */
+function optionalText(problems: ValidationProblems, field: string, value: unknown, max: number): string | null | undefined {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') {
+    problems.add(field, 'must be a string');
+    return undefined;
+  }
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  if (characterLength(trimmed) > max) {
+    problems.add(field, `must be at most ${max} characters`);
+    return undefined;
+  }
+  return trimmed;
+}
+
+/** IDENTITY.ADDRESS_NOT_FOUND: also what another user's address id gets, so ids do not leak. */
+export function addressNotFound(addressId: string): DomainError {
+  return new DomainError(IdentityErrorCodes.ADDRESS_NOT_FOUND, `Address ${String(addressId)} not found`, 'not_found');
+}
