@@ -233,7 +233,10 @@ interface Draft {
 }
 
 interface Ctx {
+  /** Position in the category. */
   i: number;
+  /** Position among the category's regular (non-special) products; picks brand and kind. */
+  turn: number;
   rng: Random;
   brand: Brand;
   /** Raised when the first name tried was already taken. */
@@ -264,7 +267,7 @@ interface Line {
 
 function defineLine<K>(def: Omit<Line, 'draft' | 'specials'> & { specials?: Special[]; kinds: K[]; make(kind: K, ctx: Ctx): Draft }): Line {
   const { kinds, make, specials = [], ...rest } = def;
-  return { ...rest, specials, draft: (ctx) => make(kinds[ctx.i % kinds.length], ctx) };
+  return { ...rest, specials, draft: (ctx) => make(kinds[ctx.turn % kinds.length], ctx) };
 }
 
 const spec = (key: string, value: string | number, unit: string | null = null): Spec => ({ key, value: String(value), unit });
@@ -522,11 +525,11 @@ interface KeycapKind {
 }
 
 const KEYCAP_KINDS: KeycapKind[] = [
-  { noun: 'PBT Keycap Set for Mechanical Keyboards', num: 'Set', type: 'caps', price: 6900, detail: 'Double-shot PBT, cylindrical mid profile' },
-  { noun: 'Linear Switch Pack', num: 'L45', type: 'switches', price: 1900, detail: 'linear', force: 45 },
-  { noun: 'Tactile Switch Pack', num: 'T62', type: 'switches', price: 2200, detail: 'tactile', force: 62 },
+  { noun: 'PBT Keycap Set for Mechanical Keyboards', num: 'Classic', type: 'caps', price: 6900, detail: 'Double-shot PBT, cylindrical mid profile' },
+  { noun: 'Linear Switch Pack', num: '45L', type: 'switches', price: 1900, detail: 'linear', force: 45 },
+  { noun: 'Tactile Switch Pack', num: '62T', type: 'switches', price: 2200, detail: 'tactile', force: 62 },
   { noun: 'Dye-Sub Keycap Set for Keyboards', num: 'Retro', type: 'caps', price: 4900, detail: 'Dye-sublimated PBT, spherical low profile' },
-  { noun: 'Clicky Switch Pack', num: 'C60', type: 'switches', price: 1900, detail: 'clicky', force: 60 },
+  { noun: 'Clicky Switch Pack', num: '60C', type: 'switches', price: 1900, detail: 'clicky', force: 60 },
   { noun: 'Switch Tester and Keycap Sampler', num: 'Lab', type: 'tester', price: 1900, detail: '12 switches' },
 ];
 
@@ -920,10 +923,10 @@ function headphoneDraft(kind: HeadphoneKind, ctx: Ctx): Draft {
   ];
   const facts = [
     kind.anc
-      ? 'The {name} silences open-plan chatter and air-conditioning hum, so you can stay in flow for hours.'
+      ? 'With the {name}, open-plan chatter and air-conditioning hum fade away, so you can stay in flow for hours.'
       : kind.impedance >= 100
-        ? 'The {name} opens up a wide, natural soundstage; pair it with a decent DAC for long listening sessions.'
-        : `The {name} uses ${kind.driver} mm drivers tuned for a balanced sound you will not tire of.`,
+        ? 'Expect a wide, natural soundstage from the {name}; a decent DAC brings out the best in them.'
+        : `Inside the {name} sit ${kind.driver} mm drivers tuned for a balanced sound you will not tire of.`,
   ];
   if (kind.battery !== null) facts.push(`A single charge lasts about ${kind.battery} hours, and ten minutes on USB-C adds several more.`);
   if (kind.wireless) facts.push('Multipoint pairing keeps your laptop and phone connected at once, so a call never interrupts your music for long.');
@@ -942,9 +945,9 @@ const HEADPHONES = defineLine({
   brands: ['quietwave', 'ferrite', 'sonicloom', 'monolith'],
   count: 14,
   pitches: [
-    'Memory-foam ear pads stay comfortable through back-to-back meetings.',
-    'Replacement pads and cables are sold separately, so these last for years.',
-    'The headband adjusts in fine steps and clamps gently, so glasses wearers stay comfortable too.',
+    'A light, low-pressure fit stays comfortable through back-to-back meetings.',
+    'Spare ear pads and tips are sold separately, so these last for years.',
+    'Every pair is measured against its target curve before it leaves the factory.',
   ],
   specials: [
     {
@@ -978,7 +981,7 @@ interface AudioKind {
 
 const AUDIO_KINDS: AudioKind[] = [
   { noun: '2x2 USB-C Audio Interface', num: '2i2', type: 'interface', inputs: 2, outputs: 2, rate: 192, price: 12900 },
-  { noun: 'USB-C Podcast Microphone', num: 'Podcast', type: 'mic', inputs: 1, outputs: 1, rate: 48, price: 9900 },
+  { noun: 'USB-C Podcast Microphone', num: 'P1', type: 'mic', inputs: 1, outputs: 1, rate: 48, price: 9900 },
   { noun: '4x4 Audio Interface', num: '4i4', type: 'interface', inputs: 4, outputs: 4, rate: 192, price: 24900 },
   { noun: 'Dynamic XLR Microphone', num: 'D7', type: 'mic', inputs: 1, outputs: 1, rate: 0, price: 12900 },
   { noun: 'Compact Streaming Mixer', num: 'Mix', type: 'mixer', inputs: 4, outputs: 2, rate: 48, price: 19900 },
@@ -1302,7 +1305,7 @@ const DESK_KINDS: DeskKind[] = [
   },
   {
     noun: 'Felt Desk Mat',
-    num: 'Mat',
+    num: 'F1',
     price: 2900,
     axes: (rng) => [axis('size', rng.sample(DESK_MAT_SIZES, rng.int(2, 3))), colours(rng, ['charcoal', 'sand', 'olive'], 2)],
     specs: () => [spec('Material', 'Merino wool felt'), spec('Backing', 'Natural rubber'), spec('Thickness', 4, 'mm'), spec('Edges', 'Stitched')],
@@ -1310,7 +1313,7 @@ const DESK_KINDS: DeskKind[] = [
   },
   {
     noun: 'Gas-Spring Monitor Arm',
-    num: 'Arm',
+    num: 'A3',
     price: 11900,
     axes: (rng) => [axis('arms', [opt('single', '1A', 0, 'Single arm'), opt('dual', '2A', 6000, 'Dual arm')]), colours(rng, ['black', 'white', 'silver'], 2)],
     specs: (rng) => [spec('Maximum screen size', 34, 'in'), spec('Load per arm', '2-9', 'kg'), spec('VESA patterns', '75 x 75, 100 x 100'), spec('Clamp range', '10-85', 'mm'), spec('Reach', rng.pick([480, 510, 560]), 'mm')],
@@ -1318,7 +1321,7 @@ const DESK_KINDS: DeskKind[] = [
   },
   {
     noun: 'Monitor Light Bar',
-    num: 'Bar',
+    num: 'B1',
     price: 5900,
     axes: (rng) => [colours(rng, ['black', 'silver', 'white'], 2), axis('control', [opt('on-bar touch', 'TCH', 0, 'Touch controls'), opt('wireless dial', 'DIAL', 2000, 'Wireless dial')])],
     specs: () => [spec('Colour temperature', '2700-6500', 'K'), spec('Illuminance', 500, 'lx'), spec('Power', 'USB-C, 5 W'), spec('Length', 45, 'cm'), spec('Weight', 480, 'g')],
@@ -1326,7 +1329,7 @@ const DESK_KINDS: DeskKind[] = [
   },
   {
     noun: 'Aluminium Laptop Stand',
-    num: 'Rise',
+    num: 'S2',
     price: 4900,
     axes: (rng) => [colours(rng, ['silver', 'graphite', 'black'], 2), axis('style', [opt('fixed', 'FIX', 0, 'Fixed height'), opt('adjustable', 'ADJ', 1500, 'Adjustable height')])],
     specs: (rng) => [spec('Height range', '12-22', 'cm'), spec('Maximum load', 8, 'kg'), spec('Fits laptops', '11-17', 'in'), spec('Weight', rng.pick([640, 780, 920]), 'g')],
@@ -1334,7 +1337,7 @@ const DESK_KINDS: DeskKind[] = [
   },
   {
     noun: 'Under-Desk Cable Tray',
-    num: 'Tray',
+    num: 'T6',
     price: 3900,
     axes: (rng) => [axis('length', [opt('60 cm', '60', 0, '60 cm'), opt('90 cm', '90', 1000, '90 cm')]), colours(rng, ['black', 'white'], 2)],
     specs: () => [spec('Depth', 120, 'mm'), spec('Material', 'Powder-coated steel'), spec('Mounting', 'Screws or clamps'), spec('Maximum load', 10, 'kg')],
@@ -1342,7 +1345,7 @@ const DESK_KINDS: DeskKind[] = [
   },
   {
     noun: 'Keyboard Wrist Rest',
-    num: 'Rest',
+    num: 'W1',
     price: 2490,
     axes: () => [axis('size', [opt('compact', 'CMP', 0, 'Compact (60-75%)'), opt('full-size', 'FUL', 500, 'Full-size')]), axis('wood', [opt('walnut', 'WAL'), opt('oak', 'OAK')])],
     specs: () => [spec('Material', 'Solid hardwood, oil finish'), spec('Height', 18, 'mm'), spec('Depth', 80, 'mm'), spec('Feet', 'Non-slip silicone')],
@@ -1350,7 +1353,7 @@ const DESK_KINDS: DeskKind[] = [
   },
   {
     noun: 'Headphone Stand with USB Hub',
-    num: 'Perch',
+    num: 'H2',
     price: 3990,
     axes: (rng) => [colours(rng, ['black', 'walnut', 'white'], 2), axis('hub', [opt('USB-A', 'UA', 0, 'USB-A hub'), opt('USB-C', 'UC', 500, 'USB-C hub')])],
     specs: () => [spec('Ports', '3 x USB, 3.5 mm'), spec('Height', 27, 'cm'), spec('Base', 'Weighted aluminium'), spec('Weight', 650, 'g')],
@@ -1378,11 +1381,12 @@ const DESK_GEAR = defineLine({
     ['#365314', '#bef264'],
     ['#1e293b', '#94a3b8'],
   ],
-  brands: ['deskwright', 'standfast', 'glidepoint', 'keyforge', 'lumenfield', 'stackhaus', 'copperline', 'monolith'],
+  // One brand per kind, in DESK_KINDS order: the light bar from the lighting brand, and so on.
+  brands: ['standfast', 'glidepoint', 'standfast', 'lumenfield', 'stackhaus', 'copperline', 'deskwright', 'monolith'],
   count: 16,
   pitches: [
-    'It assembles in under fifteen minutes with the tools included in the box.',
     'Built from durable materials and backed by a five-year warranty.',
+    'It ships flat in recyclable cardboard, with no foam and no single-use plastic.',
     'A tidy desk is one fewer context switch: this is the upgrade you stop noticing because it just works.',
   ],
   specials: [
@@ -1617,6 +1621,7 @@ function buildProduct(line: Line, i: number, registry: Registry): DemoProduct {
   for (let attempt = 0; attempt < 12; attempt += 1) {
     const ctx: Ctx = {
       i,
+      turn: Math.max(turn, 0),
       rng,
       brand,
       attempt,
