@@ -20,3 +20,5 @@ export * from './identity/ensure-admin/ensure-admin.use-case';
 // In-memory adapters for tests (also used by the api's tests)
 export * from './testing';
 export * from './ports/file-storage.port';
+export * from './ports/cache.port';
+export * from './catalog/cached-read-model/cached-catalog.read-model';

@@ -4,7 +4,7 @@ import { Money, Product } from '@devgear/domain';
 import type { FileStorage } from '@devgear/application';
 import { PrismaService } from '../platform/database/prisma.service';
 import { insertProducts } from '../modules/catalog/persistence/prisma-product.repository';
-import { FILE_STORAGE } from '../modules/catalog/catalog.tokens';
+import { CATALOG_CHANGES, type CatalogChanges, FILE_STORAGE } from '../modules/catalog/catalog.tokens';
 import { buildDemoCatalog, DemoProduct } from './demo-catalog.data';
 import { renderPlaceholderSvg } from './placeholder-image';
 
@@ -31,6 +31,7 @@ export class DemoCatalogSeeder {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(FILE_STORAGE) private readonly files: FileStorage,
+    @Inject(CATALOG_CHANGES) private readonly changes: CatalogChanges,
   ) {}
 
   async seed(now = new Date()): Promise<SeedResult> {
@@ -94,6 +95,7 @@ export class DemoCatalogSeeder {
       { timeout: 120_000, maxWait: 120_000 },
     );
     if (result.categoriesCreated || result.productsCreated) {
+      await this.changes.invalidate();
       this.logger.log(`demo catalog: ${result.categoriesCreated} categories and ${result.productsCreated} products created`);
     }
     return result;

@@ -62,6 +62,8 @@ const schema = z
     WEB_DIST_DIR: z.string().optional(),
     EMBEDDED_DB_MAX_CONNECTIONS: int(1, 64).default(8),
     DATABASE_POOL_SIZE: int(1, 200).default(10),
+    CATALOG_CACHE_TTL: int(0, 86_400).default(60),
+    REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores').default('devgear:'),
     TRUST_PROXY: bool.default(false),
   })
   .superRefine((env, ctx) => {
@@ -110,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     databaseUrl: e.DATABASE_URL,
     dataDir,
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     jwtSecret: e.JWT_SECRET ?? randomBytes(48).toString('base64url'),
     jwtSecretIsEphemeral: !e.JWT_SECRET,
     seedDemo: e.SEED_DEMO ?? !production,
@@ -130,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(__dirname, '../../../../web/dist')),
     embeddedDbMaxConnections: e.EMBEDDED_DB_MAX_CONNECTIONS,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    catalogCacheTtlSeconds: e.CATALOG_CACHE_TTL,
     trustProxy: e.TRUST_PROXY,
   };
 }

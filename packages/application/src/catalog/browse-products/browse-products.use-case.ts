@@ -44,7 +44,8 @@ const EMPTY_FACETS: ProductFacetsView = { categories: [], brands: [], price: { m
 export class BrowseProductsUseCase {
   constructor(
     private readonly catalog: CatalogReadModel,
-    private readonly categories: CategoryRepository,
+    /** Only reads the tree; the API passes the (cached) read model's category list. */
+    private readonly categories: Pick<CategoryRepository, 'list'>,
   ) {}
 
   async execute(input: BrowseProductsInput = {}): Promise<BrowseProductsResult> {

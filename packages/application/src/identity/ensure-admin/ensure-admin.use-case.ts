@@ -29,7 +29,7 @@ const PASSWORD_MAX_BYTES = 72;
  */
 export class EnsureAdminUseCase {
   constructor(
-    private readonly users: UserRepository,
+    private readonly users: Pick<UserRepository, 'findByEmail' | 'create' | 'setRole'>,
     private readonly hasher: PasswordHasher,
     private readonly ids: IdGenerator,
     private readonly clock: Clock,

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { CATALOG_CHANGES, type CatalogChanges } from '../catalog.tokens';
 import { Product, ProductSnapshot } from '@devgear/domain';
 import type { ProductRepository } from '@devgear/application';
 import { Prisma } from '../../../generated/prisma/client';
@@ -19,7 +20,10 @@ const SEARCH_VECTOR_SQL = Prisma.sql`
  */
 @Injectable()
 export class PrismaProductRepository implements ProductRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    @Optional() @Inject(CATALOG_CHANGES) private readonly changes?: CatalogChanges,
+  ) {}
 
   async findById(id: string): Promise<Product | null> {
     return this.load({ id });
@@ -41,11 +45,13 @@ export class PrismaProductRepository implements ProductRepository {
 
   async save(product: Product): Promise<void> {
     await this.prisma.$transaction((tx) => this.write(tx, product));
+    await this.changes?.invalidate();
   }
 
   /** Bulk insert of new products (seeding): one transaction, set-based statements. */
   async insertMany(products: Product[]): Promise<void> {
     await this.prisma.$transaction((tx) => insertProducts(tx, products), { timeout: 60_000 });
+    await this.changes?.invalidate();
   }
 
   private async write(tx: Tx, product: Product): Promise<void> {

@@ -1,0 +1,107 @@
+import type { Cache } from '../../ports/cache.port';
+import type {
+  CatalogReadModel,
+  CategoryView,
+  ProductDetailView,
+  ProductFacetsView,
+  ProductListCriteria,
+  ProductSummaryView,
+} from '../../ports/catalog-read-model.port';
+
+const VERSION_KEY = 'catalog:version';
+
+export interface CatalogCacheOptions {
+  /** Upper bound on staleness if an invalidation is ever missed. */
+  ttlSeconds: number;
+  /** How many parsed entries this instance keeps in memory (default 500). */
+  localEntries?: number;
+  /** How long an instance trusts the version it last read (saves a round trip per request). */
+  versionTtlMs: number;
+  now?: () => number;
+}
+
+/**
+ * Read-through cache in front of the catalog read model. Every entry's key carries the
+ * catalog version; a catalog write calls `invalidate()`, which bumps the version so all
+ * instances stop using older entries at once (they simply expire). Listings are the hot
+ * path of a shop and repeat heavily (category pages, first pages, popular searches).
+ */
+export class CachedCatalogReadModel implements CatalogReadModel {
+  private version: { value: string; readAt: number } | null = null;
+  /** Concurrent misses of one key share one load (no stampede on a cold or bumped cache). */
+  private readonly inflight = new Map<string, Promise<unknown>>();
+  /**
+   * Parsed values of this instance (keys carry the version, so an invalidation retires
+   * them like the shared entries); saves a round trip and a JSON.parse per hit.
+   */
+  private readonly local = new Map<string, { value: unknown; expiresAt: number }>();
+  private readonly now: () => number;
+
+  constructor(
+    private readonly inner: CatalogReadModel,
+    private readonly cache: Cache,
+    private readonly options: CatalogCacheOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  async invalidate(): Promise<void> {
+    const next = await this.cache.increment(VERSION_KEY);
+    this.version = { value: String(next), readAt: this.now() };
+  }
+
+  listProducts(c: ProductListCriteria): Promise<{ items: ProductSummaryView[]; total: number; facets: ProductFacetsView }> {
+    const key = ['list', c.q ?? '', (c.categoryIds ?? []).join(','), c.brand?.toLowerCase() ?? '', c.priceMin ?? '', c.priceMax ?? '', c.inStock ? 1 : 0, c.sort, c.page, c.perPage].join('|');
+    return this.through(key, () => this.inner.listProducts(c));
+  }
+
+  async getProduct(idOrSlug: string): Promise<ProductDetailView | null> {
+    const cached = await this.through(`product|${idOrSlug}`, async () => {
+      const p = await this.inner.getProduct(idOrSlug);
+      return p ? { ...p, createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString() } : null;
+    });
+    return cached ? { ...cached, createdAt: new Date(cached.createdAt), updatedAt: new Date(cached.updatedAt) } : null;
+  }
+
+  listCategories(): Promise<CategoryView[]> {
+    return this.through('categories', () => this.inner.listCategories());
+  }
+
+  private async currentVersion(): Promise<string> {
+    const now = this.now();
+    if (this.version && now - this.version.readAt < this.options.versionTtlMs) return this.version.value;
+    const value = (await this.cache.get(VERSION_KEY)) ?? '0';
+    this.version = { value, readAt: now };
+    return value;
+  }
+
+  private remember<T>(key: string, value: T): T {
+    this.local.delete(key);
+    this.local.set(key, { value, expiresAt: this.now() + this.options.ttlSeconds * 1000 });
+    const max = this.options.localEntries ?? 500;
+    while (this.local.size > max) this.local.delete(this.local.keys().next().value as string);
+    return value;
+  }
+
+  private async through<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const fullKey = `catalog:v${await this.currentVersion()}:${key}`;
+    const now = this.now();
+    const mine = this.local.get(fullKey);
+    if (mine && mine.expiresAt > now) return mine.value as T;
+    const hit = await this.cache.get(fullKey);
+    if (hit !== null) return this.remember(fullKey, JSON.parse(hit) as T);
+    const pending = this.inflight.get(fullKey);
+    if (pending) return pending as Promise<T>;
+    const loading = (async () => {
+      const value = await load();
+      await this.cache.set(fullKey, JSON.stringify(value), this.options.ttlSeconds);
+      return this.remember(fullKey, value);
+    })();
+    this.inflight.set(fullKey, loading);
+    try {
+      return await loading;
+    } finally {
+      this.inflight.delete(fullKey);
+    }
+  }
+}
