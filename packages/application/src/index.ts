@@ -7,6 +7,14 @@ export * from './ports/catalog-read-model.port';
 export * from './ports/password-hasher.port';
 export * from './ports/user-repository.port';
 export * from './ports/file-storage.port';
+export * from './ports/token-issuer.port';
+export * from './ports/refresh-token-store.port';
+export * from './ports/password-reset-store.port';
+export * from './ports/secure-random.port';
+export * from './ports/token-hasher.port';
+export * from './ports/mailer.port';
+export * from './ports/domain-event-sink.port';
+export * from './ports/error-reporter.port';
 
 // Catalog use cases
 export * from './catalog/browse-products/browse-products.use-case';
@@ -16,6 +24,21 @@ export * from './catalog/create-product/create-product.use-case';
 
 // Identity use cases
 export * from './identity/ensure-admin/ensure-admin.use-case';
+export * from './identity/session-issuer';
+export * from './identity/email-templates';
+export * from './identity/identity.failures';
+export * from './identity/register-user/register-user.use-case';
+export * from './identity/login-user/login-user.use-case';
+export * from './identity/refresh-session/refresh-session.use-case';
+export * from './identity/logout/logout.use-case';
+export * from './identity/request-password-reset/request-password-reset.use-case';
+export * from './identity/reset-password/reset-password.use-case';
+export * from './identity/get-profile/get-profile.use-case';
+export * from './identity/update-profile/update-profile.use-case';
+export * from './identity/change-password/change-password.use-case';
+export * from './identity/manage-addresses/manage-addresses.use-case';
+export * from './identity/change-user-role/change-user-role.use-case';
+export * from './identity/list-users/list-users.use-case';
 
 // In-memory adapters for tests (also used by the api's tests)
 export * from './testing';
