@@ -1,10 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AccessGuard } from './platform/http/access.guard';
+import { ThrottlerModule, ThrottlerStorageService } from '@nestjs/throttler';
+import type { Redis } from 'ioredis';
 import type { AppConfig } from './platform/config/config';
 import { ConfigModule } from './platform/config/config.module';
-import { CacheModule } from './platform/cache/cache.module';
+import { CacheModule, REDIS } from './platform/cache/cache.module';
 import { DatabaseModule } from './platform/database/database.module';
+import { AuthGuard } from './platform/auth/auth.guard';
+import { RedisThrottlerStorage } from './platform/throttling/redis-throttler.storage';
+import { ScopedThrottlerGuard } from './platform/throttling/scoped-throttler.guard';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { HealthController } from './modules/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -15,9 +19,31 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string, poolSize: number): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databaseUrl, poolSize), CacheModule.forRoot(config), CatalogModule, IdentityModule, SeedModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databaseUrl, poolSize),
+        CacheModule.forRoot(config),
+        ThrottlerModule.forRootAsync({
+          inject: [REDIS],
+          useFactory: (redis: Redis | null) => ({
+            throttlers: [
+              { name: 'auth', limit: config.rateLimits.auth.limit, ttl: config.rateLimits.auth.ttlMs },
+              { name: 'api', limit: config.rateLimits.api.limit, ttl: config.rateLimits.api.ttlMs },
+              { name: 'admin', limit: config.rateLimits.admin.limit, ttl: config.rateLimits.admin.ttlMs },
+            ],
+            storage: redis ? new RedisThrottlerStorage(redis, config.redisKeyPrefix) : new ThrottlerStorageService(),
+          }),
+        }),
+        IdentityModule.forRoot(config),
+        CatalogModule,
+        SeedModule,
+      ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+      // Order matters: who the caller is (AuthGuard) decides how they are counted.
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: ScopedThrottlerGuard },
+      ],
     };
   }
 }

@@ -1,2 +1,3 @@
 export * from './common';
 export * from './catalog';
+export * from './identity';

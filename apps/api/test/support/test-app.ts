@@ -45,6 +45,10 @@ export async function startTestApp(label: string, env: Record<string, string> = 
     WEB_DIST_DIR: webDir,
     SEED_DEMO: 'true',
     LOG_LEVEL: 'info',
+    // Generous limits so suites can make many calls; the rate-limit tests set their own.
+    RATE_LIMIT_API: '100000/60',
+    RATE_LIMIT_AUTH: '100000/60',
+    RATE_LIMIT_ADMIN: '100000/60',
     ...env,
   });
   try {

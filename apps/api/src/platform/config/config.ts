@@ -65,6 +65,8 @@ const schema = z
     CATALOG_CACHE_TTL: int(0, 86_400).default(60),
     REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores').default('devgear:'),
     TRUST_PROXY: bool.default(false),
+    APP_URL: url(['http', 'https']).optional(),
+    BCRYPT_COST: int(4, 15).default(12),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -135,5 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     catalogCacheTtlSeconds: e.CATALOG_CACHE_TTL,
     trustProxy: e.TRUST_PROXY,
+    appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    bcryptCost: e.BCRYPT_COST,
   };
 }

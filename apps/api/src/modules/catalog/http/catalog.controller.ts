@@ -5,6 +5,7 @@ import { createProductSchema, productListQuerySchema } from '@devgear/contracts'
 import { parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { Public } from '../../../platform/http/public.decorator';
+import { Roles } from '../../../platform/auth/auth.decorators';
 import { presentCategory, presentDetail, presentSummary } from './catalog.presenter';
 
 @Controller()
@@ -16,7 +17,7 @@ export class CatalogController {
     private readonly createProduct: CreateProductUseCase,
   ) {}
 
-  /** Admin only (not @Public): denied until the accounts issue adds admin sign-in. */
+  @Roles('admin')
   @Post('products')
   @HttpCode(201)
   async create(@Body() body: unknown) {

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { createShopApp, ShopApp } from '../src/app.factory';
+import { loadConfig } from '../src/platform/config/config';
+import { createLogger } from '../src/platform/logging/logger';
+import { startTestApp, TestApp } from './support/test-app';
+
+/** Two instances, one database, one Redis: the auth limit (5 per 15 minutes per IP) is shared. */
+let a: TestApp;
+let b: ShopApp;
+const prefix = `devgear-rl-${randomBytes(4).toString('hex')}:`;
+const shared = { REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: prefix, RATE_LIMIT_AUTH: '5/900', SEED_DEMO: 'false' };
+const attempt = (server: TestApp['server'], ip?: string) => {
+  const r = request(server).post('/api/v1/auth/login');
+  if (ip) r.set('X-Forwarded-For', ip);
+  return r.send({ email: 'nobody@example.com', password: 'wrong-password-123' });
+};
+
+beforeAll(async () => {
+  a = await startTestApp('rate_limit', { ...shared, TRUST_PROXY: 'true' });
+  b = await createShopApp(loadConfig({ NODE_ENV: 'test', DATABASE_URL: a.db.url, DATA_DIR: a.dataDir, WEB_DIST_DIR: a.webDir, ...shared }), {
+    logger: createLogger('silent'),
+  });
+});
+afterAll(async () => {
+  await b?.close();
+  await a?.close();
+});
+
+it('answers the 6th auth attempt from one IP with 429 RATE_LIMITED and Retry-After', async () => {
+  for (let i = 0; i < 5; i += 1) expect((await attempt(a.server, '10.0.0.1')).status).toBe(401);
+  const limited = await attempt(a.server, '10.0.0.1');
+  expect(limited.status).toBe(429);
+  expect(limited.body.error.code).toBe('RATE_LIMITED');
+  const retryAfter = Number(limited.headers['retry-after']);
+  expect(retryAfter).toBeGreaterThan(800);
+  expect(retryAfter).toBeLessThanOrEqual(900);
+  // Another client is not affected.
+  expect((await attempt(a.server, '10.0.0.2')).status).toBe(401);
+});
+
+it('shares the counter between instances through Redis', async () => {
+  const serverB = b.app.getHttpServer();
+  for (let i = 0; i < 3; i += 1) expect((await attempt(a.server)).status).toBe(401);
+  for (let i = 0; i < 2; i += 1) expect((await attempt(serverB)).status).toBe(401);
+  expect((await attempt(serverB)).status).toBe(429);
+  expect((await attempt(a.server)).status).toBe(429);
+});
+
+it('trusts X-Forwarded-For only with TRUST_PROXY', async () => {
+  // b does not trust the header: a spoofed address does not escape the limit of 127.0.0.1.
+  expect((await attempt(b.app.getHttpServer(), '10.7.7.7')).status).toBe(429);
+  // a trusts its proxy: that address is a different client.
+  expect((await attempt(a.server, '10.7.7.7')).status).toBe(401);
+});
+
+it('does not count catalog browsing against the auth limit', async () => {
+  const res = await request(a.server).get('/api/v1/categories');
+  expect(res.status).toBe(200);
+});
