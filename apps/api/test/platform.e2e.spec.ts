@@ -114,6 +114,8 @@ describe('OpenAPI', () => {
       expect.arrayContaining(['q', 'category', 'brand', 'price_min', 'price_max', 'in_stock', 'sort', 'page', 'per_page']),
     );
     expect(spec.body.paths['/api/v1/products/{idOrSlug}']).toBeDefined();
+    const register = spec.body.paths['/api/v1/auth/register'].post.requestBody.content['application/json'].schema;
+    expect(register.required).toEqual(expect.arrayContaining(['email', 'password', 'first_name', 'last_name']));
     const ui = await request(t.server).get('/api/docs');
     expect([200, 301, 302]).toContain(ui.status);
   });

@@ -1,6 +1,21 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { productListQuerySchema, PRODUCT_SORTS } from '@devgear/contracts';
+import {
+  addressSchema,
+  addressUpdateSchema,
+  changePasswordSchema,
+  changeRoleSchema,
+  createProductSchema,
+  loginSchema,
+  logoutSchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
+  productListQuerySchema,
+  PRODUCT_SORTS,
+  refreshSchema,
+  registerSchema,
+  updateProfileSchema,
+} from '@devgear/contracts';
 import { z } from 'zod';
 
 const errorSchema = {
@@ -50,6 +65,30 @@ export function setupOpenApi(app: NestFastifyApplication): void {
       required: false,
       schema: name === 'sort' ? { type: 'string', enum: [...PRODUCT_SORTS] } : (schema as never),
     }));
+  }
+  const bodies: Record<string, z.ZodType> = {
+    'post /api/v1/auth/register': registerSchema,
+    'post /api/v1/auth/login': loginSchema,
+    'post /api/v1/auth/refresh': refreshSchema,
+    'post /api/v1/auth/logout': logoutSchema,
+    'post /api/v1/auth/password-reset-request': passwordResetRequestSchema,
+    'post /api/v1/auth/password-reset': passwordResetSchema,
+    'patch /api/v1/me': updateProfileSchema,
+    'put /api/v1/me/password': changePasswordSchema,
+    'post /api/v1/me/addresses': addressSchema,
+    'patch /api/v1/me/addresses/{id}': addressUpdateSchema,
+    'patch /api/v1/admin/users/{id}': changeRoleSchema,
+    'post /api/v1/products': createProductSchema,
+  };
+  for (const [key, schema] of Object.entries(bodies)) {
+    const [method, path] = key.split(' ');
+    const op = (document.paths[path] as Record<string, { requestBody?: unknown }> | undefined)?.[method];
+    if (op) {
+      op.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } },
+      };
+    }
   }
   for (const item of Object.values(document.paths)) {
     for (const op of Object.values(item) as { responses?: Record<string, unknown> }[]) {
