@@ -1,0 +1,15 @@
+import { Outlet } from 'react-router-dom';
+import { AppShell } from '@/components/layout/app-shell';
+import { HeaderActions } from '@/components/layout/header-actions';
+import { CategoryMenu } from '@/features/catalog/components/category-menu';
+import { SearchBox } from '@/features/catalog/components/search-box';
+import { ScrollToTop } from './scroll-to-top';
+
+export function RootLayout() {
+  return (
+    <AppShell search={<SearchBox />} nav={<CategoryMenu />} actions={<HeaderActions />}>
+      <ScrollToTop />
+      <Outlet />
+    </AppShell>
+  );
+}

@@ -1,0 +1,41 @@
+import { Layout } from 'antd';
+import type { ReactNode } from 'react';
+import { AppFooter } from './app-footer';
+import { Logo } from './logo';
+
+interface AppShellProps {
+  /** The search box. */
+  search: ReactNode;
+  /** Category navigation: a menu bar on wide screens, a drawer button on phones. */
+  nav: ReactNode;
+  /** Cart and account. */
+  actions: ReactNode;
+  children: ReactNode;
+}
+
+/** Header (logo, search, navigation, cart/account), page content and footer. */
+export function AppShell({ search, nav, actions, children }: AppShellProps) {
+  return (
+    <Layout className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Layout.Header className="app-header">
+        <div className="container app-header__grid">
+          <div className="app-header__nav">{nav}</div>
+          <div className="app-header__logo">
+            <Logo />
+          </div>
+          <div className="app-header__search" role="search">
+            {search}
+          </div>
+          <div className="app-header__actions">{actions}</div>
+        </div>
+      </Layout.Header>
+      <Layout.Content id="main" className="app-content">
+        <div className="container">{children}</div>
+      </Layout.Content>
+      <AppFooter />
+    </Layout>
+  );
+}

@@ -1,0 +1,49 @@
+import { PictureOutlined } from '@ant-design/icons';
+import type { ProductSummaryDto } from '@devgear/contracts';
+import { Card, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { formatMoney } from '@/lib/money';
+import { ProductRating } from './product-rating';
+
+export function productHref(slug: string): string {
+  return `/products/${encodeURIComponent(slug)}`;
+}
+
+/** One product in a grid: image, brand, name, rating and its lowest price. */
+export function ProductCard({ product }: { product: ProductSummaryDto }) {
+  const href = productHref(product.slug);
+  return (
+    <Card
+      className="product-card"
+      hoverable
+      data-testid="product-card"
+      data-slug={product.slug}
+      data-brand={product.brand}
+      cover={
+        <Link to={href} className="product-card__media" tabIndex={-1} aria-hidden>
+          {product.image ? (
+            <img src={product.image.url} alt={product.image.alt || product.name} loading="lazy" />
+          ) : (
+            <span className="product-card__placeholder">
+              <PictureOutlined />
+            </span>
+          )}
+        </Link>
+      }
+    >
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {product.brand}
+      </Typography.Text>
+      <Link to={href} className="product-card__name" data-testid="product-card-link">
+        {product.name}
+      </Link>
+      <ProductRating average={product.rating.average} count={product.rating.count} />
+      <div className="product-card__price">
+        <span data-testid="product-card-price" data-amount={product.price.amount}>
+          {formatMoney(product.price)}
+        </span>
+        {!product.in_stock && <Tag color="default">Out of stock</Tag>}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,76 @@
+import type { MoneyDto } from '@devgear/contracts';
+
+/**
+ * Money helpers for display and for turning what a person typed into minor units.
+ * Amounts are integers of minor units (cents) everywhere; nothing here does arithmetic
+ * on floating-point major units.
+ */
+
+export const DEFAULT_LOCALE = 'en-US';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatterFor(currency: string, locale: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let nf = formatters.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    formatters.set(key, nf);
+  }
+  return nf;
+}
+
+/** Number of minor-unit digits of a currency (USD 2, JPY 0, BHD 3). */
+export function minorDigits(currency: string): number {
+  return formatterFor(currency, DEFAULT_LOCALE).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Exact decimal string of an amount of minor units: (12999, 2) -> "129.99", (-5, 2) -> "-0.05". */
+export function minorToDecimalString(amount: number, digits: number): string {
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`Money amount must be an integer of minor units, got ${amount}`);
+  const negative = amount < 0;
+  const abs = String(Math.abs(amount));
+  if (digits === 0) return (negative ? '-' : '') + abs;
+  const padded = abs.padStart(digits + 1, '0');
+  const major = padded.slice(0, padded.length - digits);
+  const minor = padded.slice(padded.length - digits);
+  return `${negative ? '-' : ''}${major}.${minor}`;
+}
+
+/** "$129.99" for { amount: 12999, currency: "USD" }. */
+export function formatMoney(money: MoneyDto, locale: string = DEFAULT_LOCALE): string {
+  const nf = formatterFor(money.currency, locale);
+  // A decimal string keeps the value exact (Intl.NumberFormat v3 formats strings as decimals).
+  const decimal = minorToDecimalString(money.amount, minorDigits(money.currency));
+  return nf.format(decimal as `${number}`);
+}
+
+/** Formats a whole range of minor units: "$49.00 – $129.99" (or one price when equal). */
+export function formatMoneyRange(min: number, max: number, currency: string, locale: string = DEFAULT_LOCALE): string {
+  const low = formatMoney({ amount: min, currency }, locale);
+  if (min === max) return low;
+  return `${low} – ${formatMoney({ amount: max, currency }, locale)}`;
+}
+
+/**
+ * Parses what a person typed as major units ("19.99", "20", "20.5") into integer minor
+ * units without floating-point rounding. Returns null for anything that is not a plain
+ * non-negative decimal with at most `digits` decimals.
+ */
+export function parseMajorToMinor(input: string | number | null | undefined, digits = 2): number | null {
+  if (input === null || input === undefined) return null;
+  const text = String(input).trim();
+  if (text === '') return null;
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(text);
+  if (!match) return null;
+  const [, whole, fraction = ''] = match;
+  if (fraction.length > digits) return null;
+  const minor = Number(whole + fraction.padEnd(digits, '0'));
+  return Number.isSafeInteger(minor) ? minor : null;
+}
+
+/** Minor units as the plain decimal text an input box shows: 5000 -> "50", 1999 -> "19.99". */
+export function minorToInputString(amount: number, digits = 2): string {
+  const text = minorToDecimalString(amount, digits);
+  return digits === 0 ? text : text.replace(/\.0+$/, '');
+}

@@ -1,0 +1,30 @@
+import { render } from '@testing-library/react';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { AppProvider } from '@/app/provider';
+import { routes } from '@/app/router';
+import { makeStore } from '@/app/store';
+
+/** Renders the whole app (shell, routes, store, theme) at a URL, as a browser would. */
+export function renderApp(url: string) {
+  const store = makeStore();
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  // antd styles everything with CSS-in-JS; checking pointer-events through jsdom's
+  // cascade on every event makes tests several times slower and checks nothing of ours.
+  const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
+  const view = render(
+    <AppProvider store={store}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  const location = () => router.state.location;
+  /** The current URL's search params. */
+  const search = () => new URLSearchParams(router.state.location.search);
+  return { ...view, router, store, user, location, search };
+}
+
+/** The option labels of the open antd Select dropdown. */
+export function openSelectOptions(): string[] {
+  const items = document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+  return Array.from(items).map((el) => el.getAttribute('title') ?? el.textContent ?? '');
+}

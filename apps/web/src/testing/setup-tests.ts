@@ -1,0 +1,20 @@
+import '@testing-library/jest-dom';
+import { cleanup, configure } from '@testing-library/react';
+import { apiClient } from '@/lib/api-client';
+
+// Every test declares the network it needs (testing/fake-api.ts); none reaches a real server.
+const noNetwork = () => Promise.reject(new Error('No fake HTTP adapter installed for this test'));
+apiClient.defaults.adapter = noNetwork;
+
+// *ByRole queries normally check every match's ancestors' computed styles for
+// visibility; with antd's CSS-in-JS in jsdom that costs seconds per query. Tests assert
+// visibility explicitly where it matters.
+configure({ defaultHidden: true });
+
+// Whole-app renders with antd in jsdom take a few seconds on a slow machine.
+jest.setTimeout(30_000);
+
+afterEach(() => {
+  cleanup();
+  apiClient.defaults.adapter = noNetwork;
+});

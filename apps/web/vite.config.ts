@@ -1,0 +1,41 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const apiTarget = process.env.VITE_API_PROXY_TARGET ?? 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@/': fileURLToPath(new URL('./src/', import.meta.url)),
+      // The contracts package is consumed from source: no build step before the web app.
+      '@devgear/contracts': fileURLToPath(new URL('../../packages/contracts/src/index.ts', import.meta.url)),
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: apiTarget, changeOrigin: true },
+      '/media': { target: apiTarget, changeOrigin: true },
+    },
+  },
+  preview: { port: 4173 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // antd is one large library; it is split into its own long-cached chunk below.
+    chunkSizeWarningLimit: 1000,
+    rollupOptions: {
+      output: {
+        // Long-lived vendor chunks: an app release does not invalidate the cached libraries.
+        manualChunks(id) {
+          if (!id.includes('node_modules')) return undefined;
+          if (/[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+|@babel|dayjs|@emotion)[\\/]/.test(id)) return 'antd';
+          return 'vendor';
+        },
+      },
+    },
+  },
+});
