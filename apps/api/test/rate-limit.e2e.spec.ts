@@ -4,6 +4,7 @@ import { createShopApp, ShopApp } from '../src/app.factory';
 import { loadConfig } from '../src/platform/config/config';
 import { createLogger } from '../src/platform/logging/logger';
 import { startTestApp, TestApp } from './support/test-app';
+import { uniqueEmail, STRONG_PASSWORD } from './support/auth';
 
 /** Two instances, one database, one Redis: the auth limit (5 per 15 minutes per IP) is shared. */
 let a: TestApp;
@@ -17,7 +18,7 @@ const attempt = (server: TestApp['server'], ip?: string) => {
 };
 
 beforeAll(async () => {
-  a = await startTestApp('rate_limit', { ...shared, TRUST_PROXY: 'true' });
+  a = await startTestApp('rate_limit', { ...shared, TRUST_PROXY: 'true', RATE_LIMIT_API: '3/60' });
   b = await createShopApp(loadConfig({ NODE_ENV: 'test', DATABASE_URL: a.db.url, DATA_DIR: a.dataDir, WEB_DIST_DIR: a.webDir, ...shared }), {
     logger: createLogger('silent'),
   });
@@ -54,7 +55,23 @@ it('trusts X-Forwarded-For only with TRUST_PROXY', async () => {
   expect((await attempt(a.server, '10.7.7.7')).status).toBe(401);
 });
 
-it('does not count catalog browsing against the auth limit', async () => {
-  const res = await request(a.server).get('/api/v1/categories');
-  expect(res.status).toBe(200);
+it('counts other routes per signed-in user, not per IP', async () => {
+  const signUp = async (ip: string) =>
+    (
+      await request(a.server)
+        .post('/api/v1/auth/register')
+        .set('X-Forwarded-For', ip)
+        .send({ email: uniqueEmail(), password: STRONG_PASSWORD, first_name: 'Rate', last_name: 'Limited' })
+    ).body.data.access_token as string;
+  const first = await signUp('10.1.0.1');
+  const second = await signUp('10.1.0.2');
+  const me = (token: string) => request(a.server).get('/api/v1/me').set('X-Forwarded-For', '10.3.3.3').set('Authorization', `Bearer ${token}`);
+  for (let i = 0; i < 3; i += 1) expect((await me(first)).status).toBe(200);
+  const limited = await me(first);
+  expect(limited.status).toBe(429);
+  expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  // Same IP, another user: its own budget.
+  expect((await me(second)).status).toBe(200);
+  // Anonymous browsing from that IP has its own budget too, and the auth limit is separate.
+  expect((await request(a.server).get('/api/v1/categories').set('X-Forwarded-For', '10.3.3.3')).status).toBe(200);
 });
