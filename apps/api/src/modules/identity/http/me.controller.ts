@@ -1,6 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
-import { ChangePasswordUseCase, GetProfileUseCase, ManageAddressesUseCase, UpdateProfileUseCase } from '@devgear/application';
+import {
+  type AddAddressInput,
+  ChangePasswordUseCase,
+  GetProfileUseCase,
+  ManageAddressesUseCase,
+  type UpdateAddressInput,
+  UpdateProfileUseCase,
+} from '@devgear/application';
 import { addressSchema, addressUpdateSchema, changePasswordSchema, updateProfileSchema } from '@devgear/contracts';
+import type { z } from 'zod';
 import { ApiError, parseInput } from '../../../platform/http/errors';
 import { AuthUser, CurrentUser } from '../../../platform/auth/auth.decorators';
 import { presentAddress, presentSession, presentUser } from './identity.presenter';
@@ -10,6 +18,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function addressId(id: string): string {
   if (!UUID.test(id)) throw ApiError.notFound('Address not found');
   return id.toLowerCase();
+}
+
+/** Wire (snake_case) address fields to the use case's; absent fields stay absent (PATCH). */
+function toAddressInput(a: z.output<typeof addressSchema>): AddAddressInput;
+function toAddressInput(a: z.output<typeof addressUpdateSchema>): UpdateAddressInput;
+function toAddressInput(a: z.output<typeof addressUpdateSchema>): UpdateAddressInput {
+  return {
+    label: a.label,
+    name: a.name,
+    line1: a.line1,
+    line2: a.line2,
+    city: a.city,
+    state: a.state,
+    postalCode: a.postal_code,
+    country: a.country,
+    phone: a.phone,
+    isDefaultShipping: a.is_default_shipping,
+  };
 }
 
 @Controller('me')
@@ -50,18 +76,7 @@ export class MeController {
   @HttpCode(201)
   async addAddress(@CurrentUser() caller: AuthUser, @Body() body: unknown) {
     const a = parseInput(addressSchema, body, 'Invalid address');
-    const address = await this.addresses.add(caller.id, {
-      label: a.label,
-      name: a.name,
-      line1: a.line1,
-      line2: a.line2,
-      city: a.city,
-      state: a.state,
-      postalCode: a.postal_code,
-      country: a.country,
-      phone: a.phone,
-      isDefaultShipping: a.is_default_shipping,
-    });
+    const address = await this.addresses.add(caller.id, toAddressInput(a));
     return { data: presentAddress(address) };
   }
 
@@ -73,18 +88,7 @@ export class MeController {
   @Patch('addresses/:id')
   async updateAddress(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: unknown) {
     const a = parseInput(addressUpdateSchema, body, 'Invalid address');
-    const address = await this.addresses.update(caller.id, addressId(id), {
-      label: a.label,
-      name: a.name,
-      line1: a.line1,
-      line2: a.line2,
-      city: a.city,
-      state: a.state,
-      postalCode: a.postal_code,
-      country: a.country,
-      phone: a.phone,
-      isDefaultShipping: a.is_default_shipping,
-    });
+    const address = await this.addresses.update(caller.id, addressId(id), toAddressInput(a));
     return { data: presentAddress(address) };
   }
 
