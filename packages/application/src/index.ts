@@ -40,6 +40,48 @@ export * from './identity/manage-addresses/manage-addresses.use-case';
 export * from './identity/change-user-role/change-user-role.use-case';
 export * from './identity/list-users/list-users.use-case';
 
+// Cart, checkout and orders: ports
+export * from './ports/cart-repository.port';
+export * from './ports/order-repository.port';
+export * from './ports/discount-repository.port';
+export * from './ports/variant-catalog.port';
+export * from './ports/stock-reservations.port';
+export * from './ports/payment-gateway.port';
+export * from './ports/idempotency-store.port';
+export * from './ports/processed-event-store.port';
+export * from './ports/order-number-generator.port';
+export * from './shared/retry-on-conflict';
+
+// Cart use cases
+export * from './cart/cart.support';
+export * from './cart/get-cart/get-cart.use-case';
+export * from './cart/add-cart-item/add-cart-item.use-case';
+export * from './cart/update-cart-item/update-cart-item.use-case';
+export * from './cart/remove-cart-item/remove-cart-item.use-case';
+export * from './cart/apply-discount-code/apply-discount-code.use-case';
+export * from './cart/remove-discount/remove-discount.use-case';
+
+// Discount use cases
+export * from './discount/evaluate-discount';
+export * from './discount/discount.input';
+export * from './discount/create-discount/create-discount.use-case';
+export * from './discount/update-discount/update-discount.use-case';
+export * from './discount/delete-discount/delete-discount.use-case';
+export * from './discount/list-discounts/list-discounts.use-case';
+
+// Ordering use cases
+export * from './ordering/ordering.failures';
+export * from './ordering/undo-steps';
+export * from './ordering/order-settlement';
+export * from './ordering/remove-purchased-from-cart';
+export * from './ordering/place-order/place-order.use-case';
+export * from './ordering/cancel-order/cancel-order.use-case';
+export * from './ordering/expire-unpaid-orders/expire-unpaid-orders.use-case';
+export * from './ordering/advance-order-status/advance-order-status.use-case';
+export * from './ordering/confirm-payment-from-webhook/confirm-payment-from-webhook.use-case';
+export * from './ordering/get-order/get-order.use-case';
+export * from './ordering/list-orders/list-orders.use-case';
+
 // In-memory adapters for tests (also used by the api's tests)
 export * from './testing';
 export * from './ports/file-storage.port';

@@ -27,3 +27,23 @@ export * from './identity/common-passwords';
 export * from './identity/password-policy';
 export * from './identity/address.entity';
 export * from './identity/user.aggregate';
+
+// Pricing
+export * from './pricing/pricing.service';
+
+// Discount
+export * from './discount/discount.errors';
+export * from './discount/discount.aggregate';
+
+// Cart
+export * from './cart/cart.errors';
+export * from './cart/cart.aggregate';
+
+// Ordering
+export * from './ordering/ordering.errors';
+export * from './ordering/order-status';
+export * from './ordering/ordering.events';
+export * from './ordering/order-number.value-object';
+export * from './ordering/shipping-address.value-object';
+export * from './ordering/order-line.entity';
+export * from './ordering/order.aggregate';

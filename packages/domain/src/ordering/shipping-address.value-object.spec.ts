@@ -1,0 +1,43 @@
+import { DomainError } from '../shared/domain-error';
+import { ShippingAddress } from './shipping-address.value-object';
+
+function errorOf(fn: () => unknown): DomainError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError, nothing was thrown');
+}
+
+describe('ShippingAddress', () => {
+  it('trims texts, stores blanks as null and the country upper-case', () => {
+    const address = ShippingAddress.create({ name: ' Ada ', line1: '1 Main St', line2: '  ', city: 'Berlin', state: null, postalCode: '10115', country: 'de' });
+    expect(address.toSnapshot()).toEqual({ name: 'Ada', line1: '1 Main St', line2: null, city: 'Berlin', state: null, postalCode: '10115', country: 'DE' });
+    expect(JSON.parse(JSON.stringify({ a: address })).a.country).toBe('DE');
+  });
+
+  it('names every bad field under shipping_address', () => {
+    const error = errorOf(() => ShippingAddress.create({ name: '', line1: 'x'.repeat(201), city: ' ', postalCode: '#12', country: 'XX' }));
+    expect(error.code).toBe('ORDER.INVALID_ADDRESS');
+    expect(error.kind).toBe('validation');
+    expect(error.details).toEqual({
+      'shipping_address.name': ['must not be blank'],
+      'shipping_address.line1': ['must be at most 200 characters'],
+      'shipping_address.city': ['must not be blank'],
+      'shipping_address.postal_code': ['must contain only letters, digits, spaces and hyphens'],
+      'shipping_address.country': ['must be an ISO 3166-1 alpha-2 country code such as US or DE'],
+    });
+  });
+
+  it('refuses a missing address', () => {
+    expect(errorOf(() => ShippingAddress.create(null as never)).details).toEqual({ shipping_address: ['must be an address'] });
+  });
+
+  it('compares by value', () => {
+    const input = { name: 'Ada', line1: '1 Main St', city: 'Berlin', postalCode: '10115', country: 'DE' };
+    expect(ShippingAddress.create(input).equals(ShippingAddress.create({ ...input, country: 'de', line2: '' }))).toBe(true);
+    expect(ShippingAddress.create(input).equals(ShippingAddress.create({ ...input, city: 'Bonn' }))).toBe(false);
+  });
+});
