@@ -95,12 +95,13 @@ describe('navigation', () => {
     expect(within(menu).queryByText('Keycaps')).not.toBeInTheDocument();
   });
 
-  it('the logo leads home and the account icon to the coming-soon page', async () => {
+  it('the logo leads home and "Sign in" to the sign-in page, remembering where the shopper was', async () => {
     shopApi();
-    const { user, location } = renderApp('/products');
-    await user.click(screen.getByTestId('account-link'));
-    await waitFor(() => expect(location().pathname).toBe('/account'));
-    expect(await screen.findByText('Sign-in is coming soon')).toBeInTheDocument();
+    const { user, location } = renderApp('/products?q=keyboard');
+    await user.click(screen.getByTestId('sign-in-link'));
+    await waitFor(() => expect(location().pathname).toBe('/sign-in'));
+    expect(location().search).toBe(`?next=${encodeURIComponent('/products?q=keyboard')}`);
+    expect(await screen.findByTestId('sign-in-form')).toBeInTheDocument();
     await user.click(screen.getByTestId('logo'));
     await waitFor(() => expect(location().pathname).toBe('/'));
   });

@@ -1,6 +1,14 @@
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { RouteErrorBoundary } from '@/components/shared/route-error-boundary';
-import { AccountRoute } from './routes/account';
+import { GuestOnly, RequireAuth } from '@/features/auth/components/route-guards';
+import { AccountLayout } from './routes/account/account-layout';
+import { AccountAddressesRoute, AccountProfileRoute, AccountSecurityRoute } from './routes/account/sections';
+import { AdminLayout } from './routes/admin/admin-layout';
+import { AdminUsersRoute } from './routes/admin/users';
+import { ForgotPasswordRoute } from './routes/auth/forgot-password';
+import { ResetPasswordRoute } from './routes/auth/reset-password';
+import { SignInRoute } from './routes/auth/sign-in';
+import { SignUpRoute } from './routes/auth/sign-up';
 import { CatalogRoute } from './routes/catalog';
 import { CategoryRedirectRoute } from './routes/category-redirect';
 import { HomeRoute } from './routes/home';
@@ -23,7 +31,43 @@ export const routes: RouteObject[] = [
           { path: 'products', element: <CatalogRoute /> },
           { path: 'products/:slug', element: <ProductRoute /> },
           { path: 'categories/:slug', element: <CategoryRedirectRoute /> },
-          { path: 'account', element: <AccountRoute /> },
+          {
+            // Signed-in users are sent on to ?next= (or home).
+            element: <GuestOnly />,
+            children: [
+              { path: 'sign-in', element: <SignInRoute /> },
+              { path: 'sign-up', element: <SignUpRoute /> },
+            ],
+          },
+          { path: 'forgot-password', element: <ForgotPasswordRoute /> },
+          { path: 'reset-password', element: <ResetPasswordRoute /> },
+          {
+            path: 'account',
+            element: <RequireAuth />,
+            children: [
+              {
+                element: <AccountLayout />,
+                children: [
+                  { index: true, element: <AccountProfileRoute /> },
+                  { path: 'addresses', element: <AccountAddressesRoute /> },
+                  { path: 'security', element: <AccountSecurityRoute /> },
+                ],
+              },
+            ],
+          },
+          {
+            path: 'admin',
+            element: <RequireAuth role="admin" />,
+            children: [
+              {
+                element: <AdminLayout />,
+                children: [
+                  { index: true, element: <Navigate to="users" replace /> },
+                  { path: 'users', element: <AdminUsersRoute /> },
+                ],
+              },
+            ],
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -1,4 +1,5 @@
 import axios, { AxiosError, type AxiosInstance } from 'axios';
+import { installAuthInterceptors, type AuthHandlers } from './auth-interceptor';
 
 /** Base path of the HTTP API; the web app is served from the same origin. */
 export const API_BASE_URL = '/api/v1';
@@ -19,6 +20,8 @@ export interface ApiError {
   details: Record<string, string[]>;
   /** The request id to quote to support, when known. */
   requestId: string | null;
+  /** Seconds to wait before trying again, from a 429's Retry-After header. */
+  retryAfterSeconds?: number;
 }
 
 /** Thrown (rejected) by the client's requests; carries the normalised error. */
@@ -27,6 +30,7 @@ export class ApiRequestError extends Error implements ApiError {
   readonly code: string;
   readonly details: Record<string, string[]>;
   readonly requestId: string | null;
+  readonly retryAfterSeconds?: number;
 
   constructor(error: ApiError) {
     super(error.message);
@@ -35,10 +39,13 @@ export class ApiRequestError extends Error implements ApiError {
     this.code = error.code;
     this.details = error.details;
     this.requestId = error.requestId;
+    if (error.retryAfterSeconds !== undefined) this.retryAfterSeconds = error.retryAfterSeconds;
   }
 
   toJSON(): ApiError {
-    return { status: this.status, code: this.code, message: this.message, details: this.details, requestId: this.requestId };
+    const json: ApiError = { status: this.status, code: this.code, message: this.message, details: this.details, requestId: this.requestId };
+    if (this.retryAfterSeconds !== undefined) json.retryAfterSeconds = this.retryAfterSeconds;
+    return json;
   }
 }
 
@@ -85,6 +92,15 @@ function headerValue(headers: unknown, name: string): string | null {
   return typeof value === 'string' && value ? value : null;
 }
 
+/** Retry-After as seconds: either a number of seconds or an HTTP date. */
+function retryAfter(headers: unknown): number | undefined {
+  const value = headerValue(headers, 'retry-after');
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
 /** Turns anything a request can fail with into an ApiError. */
 export function normaliseError(error: unknown): ApiError {
   if (error instanceof ApiRequestError) return error.toJSON();
@@ -111,7 +127,7 @@ export function normaliseError(error: unknown): ApiError {
       (envelope && typeof envelope.request_id === 'string' ? envelope.request_id : null) ??
       headerValue(response.headers, 'x-request-id') ??
       sentRequestId;
-    return {
+    const normalised: ApiError = {
       status,
       code: envelope && typeof envelope.code === 'string' ? envelope.code : codeForStatus(status),
       message:
@@ -121,6 +137,9 @@ export function normaliseError(error: unknown): ApiError {
       details: readDetails(envelope?.details),
       requestId,
     };
+    const wait = status === 429 || status === 503 ? retryAfter(response.headers) : undefined;
+    if (wait !== undefined) normalised.retryAfterSeconds = wait;
+    return normalised;
   }
   return {
     status: 0,
@@ -136,7 +155,11 @@ function newRequestId(): string | null {
   return typeof c?.randomUUID === 'function' ? c.randomUUID() : null;
 }
 
-export function createApiClient(baseURL: string = API_BASE_URL): AxiosInstance {
+/**
+ * The app's HTTP client. With `auth`, requests carry the signed-in user's access token and
+ * an expired one is renewed silently (see auth-interceptor.ts).
+ */
+export function createApiClient(baseURL: string = API_BASE_URL, auth?: () => AuthHandlers | null): AxiosInstance {
   const client = axios.create({
     baseURL,
     timeout: 20_000,
@@ -149,6 +172,8 @@ export function createApiClient(baseURL: string = API_BASE_URL): AxiosInstance {
     }
     return config;
   });
+  // Before the normalising interceptor below: the refresh logic needs the raw axios error.
+  if (auth) installAuthInterceptors(client, auth);
   client.interceptors.response.use(
     (response) => response,
     (error: unknown) => Promise.reject(new ApiRequestError(normaliseError(error))),
@@ -156,5 +181,12 @@ export function createApiClient(baseURL: string = API_BASE_URL): AxiosInstance {
   return client;
 }
 
+let appAuthHandlers: AuthHandlers | null = null;
+
+/** Connects the app's client to the session (the store does it when it is created). */
+export function setAuthHandlers(handlers: AuthHandlers | null): void {
+  appAuthHandlers = handlers;
+}
+
 /** The app's one HTTP client. Tests swap its adapter to fake the network. */
-export const apiClient = createApiClient();
+export const apiClient = createApiClient(API_BASE_URL, () => appAuthHandlers);

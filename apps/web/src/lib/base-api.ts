@@ -10,7 +10,7 @@ import { axiosBaseQuery } from './axios-base-query';
 export const baseApi = createApi({
   reducerPath: 'api',
   baseQuery: axiosBaseQuery(),
-  tagTypes: ['Category', 'Product'],
+  tagTypes: ['Category', 'Product', 'Me', 'Address', 'AdminUser'],
   endpoints: () => ({}),
 });
 
@@ -28,4 +28,17 @@ export function queryError(error: ApiError | SerializedError | undefined): ApiEr
     details: {},
     requestId: null,
   };
+}
+
+/**
+ * Runs `effect` with a mutation's or query's data once it succeeded, from `onQueryStarted`.
+ * Failures need no handling here: they reach the component through the hook's result.
+ */
+export function onSuccess<T>(queryFulfilled: Promise<{ data: T }>, effect: (data: T) => void): void {
+  queryFulfilled.then(
+    ({ data }) => effect(data),
+    () => {
+      // Reported to the caller by the hook (error state / unwrap()).
+    },
+  );
 }

@@ -4,10 +4,16 @@ import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import { makeStore } from '@/app/store';
+import type { StoredSession } from '@/features/auth/lib/session-storage';
+
+interface RenderAppOptions {
+  /** Start signed in with this session (see testing/auth-fixtures.ts); by default whatever localStorage holds (nothing). */
+  session?: StoredSession | null;
+}
 
 /** Renders the whole app (shell, routes, store, theme) at a URL, as a browser would. */
-export function renderApp(url: string) {
-  const store = makeStore();
+export function renderApp(url: string, options: RenderAppOptions = {}) {
+  const store = makeStore(options.session !== undefined ? { session: options.session } : {});
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   // antd styles everything with CSS-in-JS; checking pointer-events through jsdom's
   // cascade on every event makes tests several times slower and checks nothing of ours.

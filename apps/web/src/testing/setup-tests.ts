@@ -17,4 +17,6 @@ jest.setTimeout(30_000);
 afterEach(() => {
   cleanup();
   apiClient.defaults.adapter = noNetwork;
+  // The session is persisted there; every test starts signed out unless it says otherwise.
+  window.localStorage.clear();
 });

@@ -1,13 +1,12 @@
-import { ShoppingCartOutlined, UserOutlined } from '@ant-design/icons';
+import { ShoppingCartOutlined } from '@ant-design/icons';
 import { Badge, Button, Tooltip } from 'antd';
-import { ButtonLink } from '@/components/shared/button-link';
+import type { ReactNode } from 'react';
 
 /**
- * Cart and account entry points. Both are placeholders until the cart and sign-in
- * features land: the cart shows an empty badge, the account link leads to a
- * "coming soon" page.
+ * Cart and account entry points. The cart is a placeholder until the cart feature lands (an
+ * empty badge); the account slot is given by the app (sign-in link or the account menu).
  */
-export function HeaderActions() {
+export function HeaderActions({ account }: { account: ReactNode }) {
   return (
     <div className="app-header__actions-list">
       <Tooltip title="Your cart is coming soon">
@@ -22,17 +21,7 @@ export function HeaderActions() {
           />
         </Badge>
       </Tooltip>
-      <Tooltip title="Account">
-        <ButtonLink
-          to="/account"
-          type="text"
-          shape="circle"
-          size="large"
-          icon={<UserOutlined />}
-          aria-label="Account"
-          data-testid="account-link"
-        />
-      </Tooltip>
+      {account}
     </div>
   );
 }

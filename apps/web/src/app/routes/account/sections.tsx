@@ -1,0 +1,45 @@
+import { Typography } from 'antd';
+import { AddressBook } from '@/features/auth/components/address-book';
+import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
+import { ProfileForm } from '@/features/auth/components/profile-form';
+import { useCurrentUser } from '@/features/auth/hooks/use-session';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
+export function AccountProfileRoute() {
+  useDocumentTitle('Your profile');
+  const user = useCurrentUser();
+  if (!user) return null;
+  return (
+    <section aria-labelledby="profile-title">
+      <Typography.Title level={2} id="profile-title" className="account-section__title">
+        Profile
+      </Typography.Title>
+      {/* Keyed by user: a profile loaded from /me later starts the form afresh. */}
+      <ProfileForm key={`${user.id}:${user.first_name}:${user.last_name}`} user={user} />
+    </section>
+  );
+}
+
+export function AccountAddressesRoute() {
+  useDocumentTitle('Your addresses');
+  return (
+    <section aria-labelledby="addresses-title">
+      <Typography.Title level={2} id="addresses-title" className="account-section__title">
+        Addresses
+      </Typography.Title>
+      <AddressBook />
+    </section>
+  );
+}
+
+export function AccountSecurityRoute() {
+  useDocumentTitle('Security');
+  return (
+    <section aria-labelledby="security-title">
+      <Typography.Title level={2} id="security-title" className="account-section__title">
+        Change password
+      </Typography.Title>
+      <ChangePasswordForm />
+    </section>
+  );
+}

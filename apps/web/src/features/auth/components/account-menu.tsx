@@ -1,0 +1,70 @@
+import { DownOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, type MenuProps } from 'antd';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { ButtonLink } from '@/components/shared/button-link';
+import { useCurrentUser, useSessionDispatch } from '../hooks/use-session';
+import { signInHref } from '../lib/redirects';
+import { signOut } from '../lib/session-client';
+
+/** Pages that need a session: signing out there goes back to the shop. */
+const PRIVATE_AREAS = ['/account', '/admin'];
+
+/**
+ * The header's account slot: "Sign in" when signed out; when signed in, the user's name
+ * opening a menu with Account, Admin (admins only) and Sign out.
+ */
+export function AccountMenu() {
+  const user = useCurrentUser();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const dispatch = useSessionDispatch();
+  const { message } = App.useApp();
+
+  if (!user) {
+    return (
+      <ButtonLink to={signInHref(location)} type="text" size="large" icon={<UserOutlined />} className="account-button" data-testid="sign-in-link">
+        <span className="account-button__text">Sign in</span>
+      </ButtonLink>
+    );
+  }
+
+  const items: MenuProps['items'] = [
+    {
+      key: 'who',
+      type: 'group',
+      label: (
+        <span className="account-menu__who" data-testid="account-menu-email">
+          {user.email}
+        </span>
+      ),
+    },
+    { key: 'account', icon: <UserOutlined />, label: <Link to="/account" data-testid="menu-account">Account</Link> },
+    ...(user.role === 'admin'
+      ? [{ key: 'admin', icon: <SettingOutlined />, label: <Link to="/admin" data-testid="menu-admin">Admin</Link> }]
+      : []),
+    { type: 'divider' as const },
+    { key: 'sign-out', icon: <LogoutOutlined />, label: <span data-testid="menu-sign-out">Sign out</span>, danger: true },
+  ];
+
+  const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key !== 'sign-out') return;
+    const onPrivatePage = PRIVATE_AREAS.some((area) => location.pathname === area || location.pathname.startsWith(`${area}/`));
+    // Leave a private page first: signed out there, it would send you to sign in again.
+    void Promise.resolve(onPrivatePage ? navigate('/') : undefined).then(() => {
+      void dispatch(signOut());
+      void message.success('You are signed out. See you soon!');
+    });
+  };
+
+  return (
+    <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
+      <Button type="text" size="large" className="account-button" data-testid="account-menu" aria-label={`Account menu of ${user.first_name} ${user.last_name}`}>
+        <UserOutlined />
+        <span className="account-button__text" data-testid="account-menu-name">
+          {user.first_name}
+        </span>
+        <DownOutlined className="account-button__caret" />
+      </Button>
+    </Dropdown>
+  );
+}
