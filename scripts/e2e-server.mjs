@@ -43,6 +43,8 @@ const child = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')]
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     SEED_DEMO: 'true',
+    ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? 'admin@devgear.test',
+    ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? 'e2e admin passphrase',
     // The journeys come from one IP and sign in several times.
     RATE_LIMIT_API: '100000/60',
     RATE_LIMIT_AUTH: '1000/60',
