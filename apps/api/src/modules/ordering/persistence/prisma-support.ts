@@ -1,0 +1,35 @@
+import { Prisma } from '../../../generated/prisma/client';
+
+/**
+ * Whether `err` is a unique-constraint violation (Prisma P2002), optionally of a constraint on
+ * one of `fields` (column names as in the schema, e.g. 'number', or the constraint name). With
+ * the node-postgres driver adapter Prisma reports the constraint under
+ * meta.driverAdapterError.cause.constraint ({ fields } or { index }); older engines under meta.target.
+ */
+export function isUniqueViolation(err: unknown, ...fields: string[]): boolean {
+  if (!(err instanceof Prisma.PrismaClientKnownRequestError) || err.code !== 'P2002') return false;
+  if (fields.length === 0) return true;
+  const names = violatedNames(err.meta);
+  return fields.some((f) => names.some((n) => n === f || n.includes(f)));
+}
+
+function violatedNames(meta: Record<string, unknown> | undefined): string[] {
+  const out: string[] = [];
+  const target = meta?.target;
+  if (Array.isArray(target)) out.push(...target.map(String));
+  else if (typeof target === 'string') out.push(target);
+  const constraint = (meta?.driverAdapterError as { cause?: { constraint?: { fields?: unknown; index?: unknown } } } | undefined)?.cause?.constraint;
+  if (Array.isArray(constraint?.fields)) out.push(...constraint.fields.map((f) => String(f).replace(/"/g, '')));
+  if (typeof constraint?.index === 'string') out.push(constraint.index);
+  return out;
+}
+
+/** The client inside an interactive transaction. */
+export type Tx = Prisma.TransactionClient;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids that cannot be uuids name nothing (and must not reach a uuid column: PostgreSQL would reject them). */
+export function isUuid(value: string): boolean {
+  return typeof value === 'string' && UUID.test(value);
+}
