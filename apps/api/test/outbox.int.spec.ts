@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { migrateDatabase } from '../src/platform/database/migrate';
+import { PrismaService } from '../src/platform/database/prisma.service';
+import { OutboxDispatcher, OutboxMessage } from '../src/platform/outbox/outbox-dispatcher';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+
+let db: TestDatabase;
+let prisma: PrismaService;
+let clock = new Date('2026-11-22T10:00:00Z');
+const now = () => clock;
+
+async function enqueue(name: string, n = 1) {
+  const ids = Array.from({ length: n }, () => randomUUID());
+  await prisma.outboxEvent.createMany({
+    data: ids.map((id, i) => ({ id, aggregateId: `order-${i}`, name, payload: { i }, occurredAt: new Date(clock.getTime() + i), availableAt: clock })),
+  });
+  return ids;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('outbox');
+  await migrateDatabase(db.url);
+  prisma = new PrismaService(db.url, 8);
+});
+afterAll(async () => {
+  await prisma?.$disconnect();
+  await db?.drop();
+});
+beforeEach(async () => {
+  await prisma.outboxEvent.deleteMany();
+  clock = new Date('2026-11-22T10:00:00Z');
+});
+
+it('delivers each message to its handlers and marks it processed', async () => {
+  const seen: OutboxMessage[] = [];
+  const [id] = await enqueue('order.paid');
+  await enqueue('order.unhandled');
+  const d = new OutboxDispatcher(prisma, { now }).on('order.paid', async (m) => void seen.push(m));
+  expect(await d.dispatchBatch()).toBe(2);
+  expect(seen.map((m) => m.id)).toEqual([id]);
+  expect(await prisma.outboxEvent.count({ where: { processedAt: null } })).toBe(0);
+  expect(await d.dispatchBatch()).toBe(0);
+});
+
+it('never delivers a message twice when several dispatchers run at once (SKIP LOCKED)', async () => {
+  await enqueue('order.paid', 60);
+  const delivered: string[] = [];
+  const make = () =>
+    new OutboxDispatcher(prisma, { now, batchSize: 7 }).on('order.paid', async (m) => {
+      delivered.push(m.id);
+      await new Promise((r) => setTimeout(r, 2));
+    });
+  const dispatchers = [make(), make(), make(), make()];
+  for (let round = 0; round < 5; round += 1) await Promise.all(dispatchers.map((d) => d.dispatchBatch()));
+  expect(delivered).toHaveLength(60);
+  expect(new Set(delivered).size).toBe(60);
+});
+
+it('retries a failing handler with backoff, then parks it as a dead letter', async () => {
+  const [id] = await enqueue('order.placed');
+  let calls = 0;
+  const d = new OutboxDispatcher(prisma, { now, maxAttempts: 3, backoffBaseMs: 1000 }).on('order.placed', async () => {
+    calls += 1;
+    throw new Error('SMTP is down');
+  });
+  await d.dispatchBatch();
+  let row = await prisma.outboxEvent.findUniqueOrThrow({ where: { id } });
+  expect(row).toMatchObject({ attempts: 1, lastError: 'SMTP is down', deadAt: null });
+  expect(row.availableAt.getTime() - clock.getTime()).toBe(1000);
+  await d.dispatchBatch(); // not yet due
+  expect(calls).toBe(1);
+  clock = new Date(clock.getTime() + 1000);
+  await d.dispatchBatch();
+  row = await prisma.outboxEvent.findUniqueOrThrow({ where: { id } });
+  expect(row.attempts).toBe(2);
+  expect(row.availableAt.getTime() - clock.getTime()).toBe(2000);
+  clock = new Date(clock.getTime() + 2000);
+  await d.dispatchBatch();
+  row = await prisma.outboxEvent.findUniqueOrThrow({ where: { id } });
+  expect(row.attempts).toBe(3);
+  expect(row.deadAt).not.toBeNull();
+  clock = new Date(clock.getTime() + 3_600_000);
+  await d.dispatchBatch();
+  expect(calls).toBe(3);
+});
+
+it('a failure of one message does not hold back the others', async () => {
+  const [bad, good] = await enqueue('x', 2);
+  const d = new OutboxDispatcher(prisma, { now }).on('x', async (m) => {
+    if (m.id === bad) throw new Error('boom');
+  });
+  expect(await d.dispatchBatch()).toBe(1);
+  expect((await prisma.outboxEvent.findUniqueOrThrow({ where: { id: good } })).processedAt).not.toBeNull();
+});
