@@ -12,6 +12,7 @@ import { ScopedThrottlerGuard } from './platform/throttling/scoped-throttler.gua
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { HealthController } from './modules/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
+import { OrderingModule } from './modules/ordering/ordering.module';
 import { SeedModule } from './seed/seed.module';
 
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
         }),
         IdentityModule.forRoot(config),
         CatalogModule,
+        OrderingModule,
         SeedModule,
       ],
       controllers: [HealthController],

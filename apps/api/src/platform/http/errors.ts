@@ -1,4 +1,5 @@
 import { DomainError, DomainErrorKind } from '@devgear/domain';
+import { PaymentProviderError } from '@devgear/application';
 import { ErrorCode, issuesToDetails } from '@devgear/contracts';
 import { z } from 'zod';
 
@@ -73,6 +74,14 @@ export function toApiError(err: unknown): { error: ApiError; unexpected: boolean
   if (err instanceof DomainError) {
     const { status, code } = KIND_TO_HTTP[err.kind] ?? KIND_TO_HTTP.validation;
     return { error: new ApiError(status, code, err.message, err.details), unexpected: false };
+  }
+  if (err instanceof PaymentProviderError) {
+    // The provider failed or did not answer in time. Retrying with the same Idempotency-Key is safe
+    // (it never charges twice); the provider's own error stays in `cause`, for the logs only.
+    return {
+      error: new ApiError(503, 'SERVICE_UNAVAILABLE', 'The payment provider is not answering right now. Please try again in a moment; retrying with the same Idempotency-Key never charges twice.'),
+      unexpected: false,
+    };
   }
   const e = (err ?? {}) as FrameworkError;
   const status = typeof e.getStatus === 'function' ? e.getStatus() : (e.statusCode ?? e.status);
