@@ -9,9 +9,10 @@ import { uniqueEmail, STRONG_PASSWORD } from './support/auth';
 /** Two instances, one database, one Redis: the auth limit (5 per 15 minutes per IP) is shared. */
 let a: TestApp;
 let b: ShopApp;
+let bUrl: string;
 const prefix = `devgear-rl-${randomBytes(4).toString('hex')}:`;
 const shared = { REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: prefix, RATE_LIMIT_AUTH: '5/900', SEED_DEMO: 'false' };
-const attempt = (server: TestApp['server'], ip?: string) => {
+const attempt = (server: Parameters<typeof request>[0], ip?: string) => {
   const r = request(server).post('/api/v1/auth/login');
   if (ip) r.set('X-Forwarded-For', ip);
   return r.send({ email: 'nobody@example.com', password: 'wrong-password-123' });
@@ -22,6 +23,8 @@ beforeAll(async () => {
   b = await createShopApp(loadConfig({ NODE_ENV: 'test', DATABASE_URL: a.db.url, DATA_DIR: a.dataDir, WEB_DIST_DIR: a.webDir, ...shared }), {
     logger: createLogger('silent'),
   });
+  await b.app.listen({ port: 0, host: '127.0.0.1' });
+  bUrl = `http://127.0.0.1:${(b.app.getHttpServer().address() as { port: number }).port}`;
 });
 afterAll(async () => {
   await b?.close();
@@ -41,7 +44,7 @@ it('answers the 6th auth attempt from one IP with 429 RATE_LIMITED and Retry-Aft
 });
 
 it('shares the counter between instances through Redis', async () => {
-  const serverB = b.app.getHttpServer();
+  const serverB = bUrl;
   for (let i = 0; i < 3; i += 1) expect((await attempt(a.server)).status).toBe(401);
   for (let i = 0; i < 2; i += 1) expect((await attempt(serverB)).status).toBe(401);
   expect((await attempt(serverB)).status).toBe(429);
@@ -50,7 +53,7 @@ it('shares the counter between instances through Redis', async () => {
 
 it('trusts X-Forwarded-For only with TRUST_PROXY', async () => {
   // b does not trust the header: a spoofed address does not escape the limit of 127.0.0.1.
-  expect((await attempt(b.app.getHttpServer(), '10.7.7.7')).status).toBe(429);
+  expect((await attempt(bUrl, '10.7.7.7')).status).toBe(429);
   // a trusts its proxy: that address is a different client.
   expect((await attempt(a.server, '10.7.7.7')).status).toBe(401);
 });

@@ -2,3 +2,4 @@ export * from './common';
 export * from './catalog';
 export * from './identity';
 export * from './cart';
+export * from './orders';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { Server } from 'node:http';
+type Server = string;
 
 let counter = 0;
 export const uniqueEmail = (tag = 'user') => `${tag}.${Date.now().toString(36)}.${(counter += 1)}@example.com`;

@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import type { Server } from 'node:http';
 import { createShopApp, ShopApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/platform/config/config';
 import { createLogger } from '../../src/platform/logging/logger';
@@ -10,7 +9,8 @@ import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
   shop: ShopApp;
-  server: Server;
+  /** Base URL of the app listening on a loopback port (supertest takes it as is). */
+  server: string;
   db: TestDatabase;
   dataDir: string;
   webDir: string;
@@ -53,9 +53,12 @@ export async function startTestApp(label: string, env: Record<string, string> = 
   });
   try {
     const shop = await createShopApp(config, { logger: createLogger('info', sink) });
+    // A real listening socket: many concurrent requests must share one server, as in production.
+    await shop.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = shop.app.getHttpServer().address() as { port: number };
     return {
       shop,
-      server: shop.app.getHttpServer(),
+      server: `http://127.0.0.1:${address.port}`,
       db,
       dataDir,
       webDir,

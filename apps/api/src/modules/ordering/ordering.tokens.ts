@@ -1,0 +1,2 @@
+/** DI token of the PaymentGateway port: Stripe with STRIPE_SECRET_KEY, the local provider otherwise. */
+export const PAYMENT_GATEWAY = Symbol('PaymentGateway');

@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { Discount, Money } from '@devgear/domain';
+import type { PaymentGateway } from '@devgear/application';
+import { PrismaProductRepository } from '../src/modules/catalog/persistence/prisma-product.repository';
+import { PrismaDiscountRepository } from '../src/modules/ordering/persistence/prisma-discount.repository';
+import { PAYMENT_GATEWAY } from '../src/modules/ordering/ordering.tokens';
+import { PrismaService } from '../src/platform/database/prisma.service';
+import { startTestApp, TestApp } from './support/test-app';
+import { register } from './support/auth';
+
+let t: TestApp;
+const http = () => request(t.server);
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+const address = { name: 'Ada Lovelace', line1: '1 Analytical Way', city: 'London', postal_code: 'N1 9GU', country: 'GB' };
+const checkout = (token: string, key: string | null, body: object = { shipping_address: address, payment_method: 'pm_card_visa' }) => {
+  const r = http().post('/api/v1/orders').set(bearer(token));
+  if (key) r.set('Idempotency-Key', key);
+  return r.send(body);
+};
+
+beforeAll(async () => {
+  // Cheap password hashing: 40+ sign-ups here, and hashing is not what this suite tests.
+  t = await startTestApp('checkout_e2e', { BCRYPT_COST: '4' });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** A demo variant with exactly `units` in stock. */
+async function variantWithStock(units: number, offset = 0) {
+  const list = await http().get(`/api/v1/products?in_stock=true&category=cables&per_page=50&sort=price_asc`);
+  const slug = list.body.data[offset].slug as string;
+  const repo = t.shop.app.get(PrismaProductRepository);
+  const product = (await repo.findBySlug(slug))!;
+  const variant = product.variants[0];
+  product.setStock(variant.id, units, new Date());
+  await repo.save(product);
+  return { variantId: variant.id, price: variant.price.amount };
+}
+const availableOf = async (variantId: string) => (await t.shop.app.get(PrismaService).variant.findUniqueOrThrow({ where: { id: variantId } })).available;
+
+async function customerWithCart(variantId: string, quantity = 1) {
+  const user = await register(t.server);
+  const res = await http().post('/api/v1/cart/items').set(bearer(user.access_token)).send({ variant_id: variantId, quantity });
+  expect([200, 201]).toContain(res.status);
+  return user;
+}
+
+it('never oversells: 40 customers, 5 units -> exactly 5 paid orders, the rest 409 OUT_OF_STOCK, stock 0', async () => {
+  const { variantId } = await variantWithStock(5);
+  const customers = await Promise.all(Array.from({ length: 40 }, () => customerWithCart(variantId)));
+  const results = await Promise.all(customers.map((c) => checkout(c.access_token, randomUUID())));
+  const paid = results.filter((r) => r.status === 201);
+  const refused = results.filter((r) => r.status === 409);
+  expect(paid).toHaveLength(5);
+  expect(paid.every((r) => r.body.data.status === 'paid')).toBe(true);
+  expect(refused).toHaveLength(35);
+  expect(refused.every((r) => r.body.error.code === 'OUT_OF_STOCK' && r.body.error.details[variantId])).toBe(true);
+  expect(await availableOf(variantId)).toBe(0);
+});
+
+it('holds a discount usage_limit of 3 under concurrent checkouts', async () => {
+  const { variantId } = await variantWithStock(100, 1);
+  const code = `LIMIT3${randomUUID().slice(0, 6).toUpperCase()}`;
+  await t.shop.app.get(PrismaDiscountRepository).save(
+    Discount.create({ id: randomUUID(), code, type: 'percentage', value: 10, usageLimit: 3 } as never, new Date()),
+  );
+  const customers = await Promise.all(Array.from({ length: 12 }, () => customerWithCart(variantId)));
+  const results = await Promise.all(
+    customers.map((c) => checkout(c.access_token, randomUUID(), { shipping_address: address, payment_method: 'pm_card_visa', discount_code: code })),
+  );
+  const withDiscount = results.filter((r) => r.status === 201);
+  expect(withDiscount).toHaveLength(3);
+  expect(withDiscount.every((r) => r.body.data.discount_total.amount > 0)).toBe(true);
+  expect(results.filter((r) => r.status === 422).every((r) => r.body.error.code === 'INVALID_DISCOUNT')).toBe(true);
+  expect(results.filter((r) => r.status === 422)).toHaveLength(9);
+});
+
+it('10 concurrent replays of one Idempotency-Key create one order and one charge', async () => {
+  const { variantId } = await variantWithStock(20, 2);
+  const customer = await customerWithCart(variantId, 2);
+  const gateway = t.shop.app.get<PaymentGateway>(PAYMENT_GATEWAY);
+  const charge = jest.spyOn(gateway, 'charge');
+  const key = randomUUID();
+  const results = await Promise.all(Array.from({ length: 10 }, () => checkout(customer.access_token, key)));
+  const charges = charge.mock.calls.length;
+  charge.mockRestore();
+  const ids = new Set(results.map((r) => r.body.data?.id));
+  expect(results.every((r) => r.status === 201 || r.status === 200)).toBe(true);
+  expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+  expect(ids.size).toBe(1);
+  expect(charges).toBe(1);
+  expect(await availableOf(variantId)).toBe(18);
+  // Same key, different body -> 409.
+  const other = await checkout(customer.access_token, key, { shipping_address: { ...address, city: 'Paris', country: 'FR' }, payment_method: 'pm_card_visa' });
+  expect(other.status).toBe(409);
+});
+
+it('requires an Idempotency-Key', async () => {
+  const { variantId } = await variantWithStock(5, 3);
+  const customer = await customerWithCart(variantId);
+  const res = await checkout(customer.access_token, null);
+  expect(res.status).toBe(400);
+  expect(res.body.error.code).toBe('VALIDATION_ERROR');
+});
+
+it('a declined card answers 402, releases the stock and keeps the cart', async () => {
+  const { variantId } = await variantWithStock(3, 4);
+  const customer = await customerWithCart(variantId, 2);
+  const res = await checkout(customer.access_token, randomUUID(), { shipping_address: address, payment_method: 'pm_card_chargeDeclined' });
+  expect(res.status).toBe(402);
+  expect(res.body.error.code).toBe('PAYMENT_DECLINED');
+  expect(await availableOf(variantId)).toBe(3);
+  const cart = await http().get('/api/v1/cart').set(bearer(customer.access_token));
+  expect(cart.body.data.items.map((i: { variant_id: string; quantity: number }) => [i.variant_id, i.quantity])).toEqual([[variantId, 2]]);
+  const orders = await http().get('/api/v1/orders').set(bearer(customer.access_token));
+  expect(orders.body.data.every((o: { status: string }) => o.status !== 'paid' && o.status !== 'pending')).toBe(true);
+});
+
+it('a gateway failure after reserving stock leaves no paid order, restores stock, and a retry with a new key succeeds', async () => {
+  const { variantId } = await variantWithStock(4, 5);
+  const customer = await customerWithCart(variantId, 1);
+  const gateway = t.shop.app.get<PaymentGateway>(PAYMENT_GATEWAY);
+  const charge = jest.spyOn(gateway, 'charge').mockRejectedValueOnce(new Error('socket hang up'));
+  const failed = await checkout(customer.access_token, randomUUID());
+  expect(failed.status).toBe(503);
+  expect(await availableOf(variantId)).toBe(4);
+  const retry = await checkout(customer.access_token, randomUUID());
+  charge.mockRestore();
+  expect(retry.status).toBe(201);
+  expect(retry.body.data.status).toBe('paid');
+  expect(await availableOf(variantId)).toBe(3);
+  const mine = await http().get('/api/v1/orders').set(bearer(customer.access_token));
+  expect(mine.body.data.filter((o: { status: string }) => o.status === 'paid')).toHaveLength(1);
+});
+
+it("lists the customer's orders, shows one, hides others' and cancels a paid order with a refund and restock", async () => {
+  const { variantId } = await variantWithStock(10, 6);
+  const alice = await customerWithCart(variantId, 2);
+  const bob = await register(t.server);
+  const placed = await checkout(alice.access_token, randomUUID());
+  expect(placed.status).toBe(201);
+  const order = placed.body.data;
+  expect(order.number).toMatch(/^DG-/);
+  expect(order.total.amount).toBe(order.subtotal.amount - order.discount_total.amount + order.shipping_total.amount + order.tax_total.amount);
+  expect((await http().get(`/api/v1/orders/${order.id}`).set(bearer(alice.access_token))).body.data.id).toBe(order.id);
+  expect((await http().get(`/api/v1/orders/${order.id}`).set(bearer(bob.access_token))).status).toBe(404);
+  expect((await http().post(`/api/v1/orders/${order.id}/cancel`).set(bearer(bob.access_token))).status).toBe(404);
+  expect(await availableOf(variantId)).toBe(8);
+  const cancelled = await http().post(`/api/v1/orders/${order.id}/cancel`).set(bearer(alice.access_token));
+  expect(cancelled.status).toBe(200);
+  expect(cancelled.body.data.status).toBe('refunded');
+  expect(cancelled.body.data.status_history.map((h: { status: string }) => h.status)).toEqual(['pending', 'paid', 'cancelled', 'refunded']);
+  expect(await availableOf(variantId)).toBe(10);
+  const again = await http().post(`/api/v1/orders/${order.id}/cancel`).set(bearer(alice.access_token));
+  expect(again.status).toBe(409);
+  expect(again.body.error.code).toBe('INVALID_STATE');
+});

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { MoneyDto } from './common';
+
+const text = (max: number) => z.string({ message: 'is required' }).trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+const optional = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullable().optional();
+
+/** POST /orders body. The Idempotency-Key header is required as well. */
+export const placeOrderSchema = z
+  .object({
+    shipping_address: z
+      .object({
+        name: text(200),
+        line1: text(200),
+        line2: optional(200),
+        city: text(100),
+        state: optional(100),
+        postal_code: text(20),
+        country: z.string({ message: 'is required' }).trim().regex(/^[A-Za-z]{2}$/, 'must be a 2-letter country code'),
+      })
+      .strict(),
+    payment_method: text(100),
+    discount_code: z.string().trim().max(32).nullable().optional(),
+  })
+  .strict();
+export type PlaceOrderRequest = z.input<typeof placeOrderSchema>;
+
+/** The Idempotency-Key header: a client-chosen unique string (a UUID is ideal). */
+export const idempotencyKeySchema = z
+  .string({ message: 'the Idempotency-Key header is required' })
+  .trim()
+  .min(8, 'must be at least 8 characters (a UUID is ideal)')
+  .max(255, 'must be at most 255 characters')
+  .regex(/^[A-Za-z0-9._:-]+$/, 'may contain letters, digits, dots, underscores, colons and dashes');
+
+export const ORDER_STATUSES = ['pending', 'paid', 'packed', 'shipped', 'delivered', 'cancelled', 'refunded'] as const;
+
+export const orderListQuerySchema = z.object({
+  page: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1, 'must be at least 1')).optional(),
+  per_page: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(100, 'must be at most 100')).optional(),
+  status: z.enum(ORDER_STATUSES, { message: `must be one of ${ORDER_STATUSES.join(', ')}` }).optional(),
+  q: z.string().trim().max(200).optional(),
+});
+
+export interface OrderDto {
+  id: string;
+  number: string;
+  status: (typeof ORDER_STATUSES)[number];
+  items: { variant_id: string; product_id: string; name: string; sku: string; quantity: number; unit_price: MoneyDto; line_total: MoneyDto }[];
+  subtotal: MoneyDto;
+  discount_total: MoneyDto;
+  shipping_total: MoneyDto;
+  tax_total: MoneyDto;
+  total: MoneyDto;
+  discount_code: string | null;
+  shipping_address: { name: string; line1: string; line2: string | null; city: string; state: string | null; postal_code: string; country: string };
+  payment: { provider: string; status: string };
+  status_history: { status: string; at: string }[];
+  created_at: string;
+  updated_at: string;
+}
