@@ -134,3 +134,79 @@ export const createProductSchema = z
   })
   .strict();
 export type CreateProductRequest = z.input<typeof createProductSchema>;
+
+const variantUpdateSchema = z
+  .object({
+    id: z.string().uuid('must be a variant id of this product').optional(),
+    sku: z.string().trim().min(1, 'is required').max(64),
+    name: z.string().trim().min(1, 'is required').max(200),
+    options: z.record(z.string(), z.string().trim().min(1, 'must not be empty').max(100)).default({}),
+    price: moneySchema,
+    /** Only for new variants; existing stock changes through PUT .../stock. */
+    available: z.number().int('must be a whole number').min(0, 'must be at least 0').max(1_000_000).optional(),
+  })
+  .strict();
+
+/** PATCH /products/{id}: `version` (from the product as loaded) plus the fields to change. */
+export const updateProductSchema = createProductSchema
+  .omit({ variants: true, description: true, specifications: true })
+  .partial()
+  .extend({
+    version: z.number({ message: 'is required (the version you edited)' }).int().min(1),
+    description: z.string().max(20_000, 'must be at most 20000 characters').optional(),
+    specifications: createProductSchema.shape.specifications.unwrap().optional(),
+    variants: z.array(variantUpdateSchema).min(1, 'a product needs at least one variant').max(100, 'at most 100 variants').optional(),
+  })
+  .strict();
+export type UpdateProductRequest = z.input<typeof updateProductSchema>;
+
+/** PUT /products/{id}/images/order. */
+export const reorderImagesSchema = z.object({ image_ids: z.array(z.string().uuid('must be an image id')).min(1).max(50) }).strict();
+
+/** PUT /products/{id}/variants/{variant_id}/stock. */
+export const setStockSchema = z
+  .object({
+    available: z.number({ message: 'is required' }).int('must be a whole number').min(0, 'must be at least 0').max(1_000_000, 'must be at most 1000000'),
+    reason: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+  })
+  .strict();
+export type SetStockRequest = z.input<typeof setStockSchema>;
+
+export const adminProductListQuerySchema = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    status: z.enum(['active', 'archived', 'all'], { message: 'must be active, archived or all' }).optional(),
+    page: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1, 'must be at least 1')).optional(),
+    per_page: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(100, 'must be at most 100')).optional(),
+  })
+  .strict();
+
+export interface StockMovementDto {
+  id: string;
+  variant_id: string;
+  sku: string;
+  previous: number;
+  available: number;
+  delta: number;
+  reason: string;
+  author: { id: string; email: string | null } | null;
+  at: string;
+}
+
+/** The back office's product: everything an editor needs, archived ones included. */
+export interface AdminProductDto {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  brand: string;
+  category_id: string;
+  specifications: { key: string; value: string; unit: string | null }[];
+  variants: { id: string; sku: string; name: string; options: Record<string, string>; price: MoneyDto; available: number }[];
+  images: { id: string; url: string; alt: string }[];
+  total_available: number;
+  archived_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}

@@ -88,9 +88,14 @@ export interface ItemEnvelope<T> {
  * Flattens zod issues into `{ field: [problem, ...] }` — the `details` of a
  * VALIDATION_ERROR. Nested paths are joined with dots (`variants.0.price`).
  */
-export function issuesToDetails(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): Record<string, string[]> {
+export function issuesToDetails(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string; keys?: ReadonlyArray<string> }>): Record<string, string[]> {
   const details: Record<string, string[]> = {};
   for (const issue of issues) {
+    // An unknown field is reported under its own name, so a client sees which one to drop.
+    if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
+      for (const k of issue.keys) (details[[...issue.path.map(String), k].join('.')] ??= []).push('is not a known field');
+      continue;
+    }
     const key = issue.path.length ? issue.path.map(String).join('.') : '_';
     (details[key] ??= []).push(issue.message);
   }

@@ -3,3 +3,5 @@ export * from './catalog';
 export * from './identity';
 export * from './cart';
 export * from './orders';
+export * from './discounts';
+export * from './analytics';

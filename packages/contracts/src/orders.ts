@@ -54,7 +54,33 @@ export interface OrderDto {
   discount_code: string | null;
   shipping_address: { name: string; line1: string; line2: string | null; city: string; state: string | null; postal_code: string; country: string };
   payment: { provider: string; status: string };
+  shipment: { carrier: string; tracking_number: string } | null;
+  cancellation_reason: string | null;
   status_history: { status: string; at: string }[];
   created_at: string;
   updated_at: string;
 }
+
+export interface AdminOrderDto extends OrderDto {
+  customer_id: string;
+  customer_email: string | null;
+}
+
+/** PATCH /admin/orders/{id}/status. `shipped` may carry the carrier and tracking number. */
+export const changeOrderStatusSchema = z
+  .object({
+    status: z.enum(ORDER_STATUSES, { message: `must be one of ${ORDER_STATUSES.join(', ')}` }),
+    carrier: z.string().trim().min(1).max(100).optional(),
+    tracking_number: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict();
+export type ChangeOrderStatusRequest = z.input<typeof changeOrderStatusSchema>;
+
+/** POST /fulfillment/orders/{id}/shipped. */
+export const shipmentSchema = z
+  .object({
+    carrier: text(100),
+    tracking_number: text(100),
+  })
+  .strict();
+export type ShipmentRequest = z.input<typeof shipmentSchema>;

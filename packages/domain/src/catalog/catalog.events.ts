@@ -6,6 +6,7 @@ export const CatalogEvents = {
   STOCK_CHANGED: 'product.stock_changed',
   IMAGE_ADDED: 'product.image_added',
   IMAGE_REMOVED: 'product.image_removed',
+  IMAGES_REORDERED: 'product.images_reordered',
 } as const;
 
 export interface ProductCreatedPayload {
@@ -38,4 +39,8 @@ export interface ImageRemovedPayload {
   imageId: string;
   /** Where the file lives in the file storage, so a handler can delete it. */
   storageKey: string;
+}
+
+export interface ImagesReorderedPayload {
+  imageIds: string[];
 }

@@ -391,6 +391,25 @@ describe('Product images', () => {
     ]);
   });
 
+  it('reorders images when every image is listed once; anything else is refused', () => {
+    const product = Product.create(props(), T0);
+    for (const id of ['a', 'b', 'c']) product.addImage(image(id), T1);
+    product.pullEvents();
+    product.reorderImages(['c', 'a', 'b'], T2);
+    expect(product.images.map((i) => [i.id, i.position])).toEqual([
+      ['c', 0],
+      ['a', 1],
+      ['b', 2],
+    ]);
+    expect(product.pullEvents().map((e) => e.name)).toEqual(['product.images_reordered']);
+    const version = product.version;
+    product.reorderImages(['c', 'a', 'b'], T2);
+    expect(product.version).toBe(version);
+    for (const bad of [['c', 'a'], ['c', 'a', 'a'], ['c', 'a', 'x'], ['c', 'a', 'b', 'd']]) {
+      expect(validationError(() => product.reorderImages(bad, T2)).details).toEqual({ image_ids: ['must list every image of the product exactly once'] });
+    }
+  });
+
   it('needs alternative text', () => {
     const product = Product.create(props(), T0);
     expect(validationError(() => product.addImage({ ...image('a'), alt: ' ' }, T1)).details).toEqual({ alt: ['must not be blank'] });

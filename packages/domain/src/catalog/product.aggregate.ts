@@ -13,6 +13,7 @@ import {
   CatalogEvents,
   type ImageAddedPayload,
   type ImageRemovedPayload,
+  type ImagesReorderedPayload,
   type ProductArchivedPayload,
   type ProductCreatedPayload,
   type ProductUpdatedPayload,
@@ -103,8 +104,21 @@ const CONTENT_FIELDS: ReadonlyArray<[keyof ProductContent, string]> = [
  * option sets, positive prices), bumps `version` and records a domain event.
  */
 export class Product extends AggregateRoot {
-  private constructor(private state: ProductState) {
+  private constructor(
+    private state: ProductState,
+    private storedVersion: number,
+  ) {
     super();
+  }
+
+  /** The version as stored (0 = never saved): a repository updates the row only while it still has it. */
+  get persistedVersion(): number {
+    return this.storedVersion;
+  }
+
+  /** Called by the repository once this state is stored. */
+  markPersisted(): void {
+    this.storedVersion = this.state.version;
   }
 
   static create(props: CreateProductProps, now: Date): Product {
@@ -124,7 +138,7 @@ export class Product extends AggregateRoot {
       version: 1,
       createdAt: at,
       updatedAt: at,
-    });
+    }, 0);
     product.record<ProductCreatedPayload>({
       name: CatalogEvents.PRODUCT_CREATED,
       aggregateId: props.id,
@@ -150,7 +164,7 @@ export class Product extends AggregateRoot {
       version: snapshot.version,
       createdAt: new Date(snapshot.createdAt.getTime()),
       updatedAt: new Date(snapshot.updatedAt.getTime()),
-    });
+    }, snapshot.version);
   }
 
   /**
@@ -280,6 +294,27 @@ export class Product extends AggregateRoot {
       payload: { imageId, storageKey: removed.storageKey },
     });
     return removed;
+  }
+
+  /** Puts the images in the given order (every image id exactly once); the first is the main image. */
+  reorderImages(imageIds: readonly string[], now: Date): void {
+    const current = this.state.images;
+    const same = Array.isArray(imageIds) && imageIds.length === current.length && new Set(imageIds).size === imageIds.length && imageIds.every((id) => current.some((i) => i.id === id));
+    if (!same) {
+      throw new DomainError(CatalogErrorCodes.INVALID_IMAGE, 'The new order must list every image of the product exactly once', 'validation', {
+        image_ids: ['must list every image of the product exactly once'],
+      });
+    }
+    if (imageIds.every((id, position) => current[position].id === id)) return;
+    const images = imageIds.map((id, position) => current.find((i) => i.id === id)!.withPosition(position));
+    this.state = { ...this.state, images };
+    this.touch(now);
+    this.record<ImagesReorderedPayload>({
+      name: CatalogEvents.IMAGES_REORDERED,
+      aggregateId: this.id,
+      occurredAt: new Date(now.getTime()),
+      payload: { imageIds: [...imageIds] },
+    });
   }
 
   get id(): string {

@@ -158,7 +158,7 @@ describe('Discount.evaluate', () => {
     expect(discount.evaluate(usd(5000), T0, 0).amount).toBe(500);
     const error = reason(discount, usd(4999));
     expect(error.code).toBe('DISCOUNT.BELOW_MINIMUM');
-    expect(error.message).toContain('at least 5000 USD');
+    expect(error.message).toContain('at least 50.00 USD; this cart has 49.99 USD');
   });
 
   it('does not apply to a subtotal in another currency', () => {

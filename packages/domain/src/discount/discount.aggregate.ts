@@ -194,7 +194,7 @@ export class Discount {
     if (s.minSubtotal && subtotal.lessThan(s.minSubtotal)) {
       throw invalidDiscount(
         DiscountErrorCodes.BELOW_MINIMUM,
-        `Discount code ${s.code} needs a subtotal of at least ${s.minSubtotal.amount} ${s.minSubtotal.currency} minor units; the cart has ${subtotal.amount}`,
+        `Discount code ${s.code} needs a subtotal of at least ${s.minSubtotal.toDisplayString()}; this cart has ${subtotal.toDisplayString()}`,
       );
     }
     const amount = s.type === 'percentage' ? subtotal.percentage(s.percentOff as number) : (s.amountOff as Money);

@@ -35,7 +35,8 @@ export function orderNotFound(orderId: string): DomainError {
 
 /** 402 PAYMENT_DECLINED. */
 export function paymentDeclined(reason: string): DomainError {
-  const why = typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : 'the payment was declined';
+  const given = typeof reason === 'string' ? reason.trim().replace(/[.!\s]+$/, '') : '';
+  const why = given !== '' ? given : 'the payment was declined';
   return new DomainError(
     OrderingErrorCodes.PAYMENT_DECLINED,
     `Payment declined: ${why}. Nothing was charged and your cart is unchanged.`,

@@ -172,3 +172,13 @@ describe('Money', () => {
     }).toThrow(TypeError);
   });
 });
+
+describe('Money.toDisplayString', () => {
+  it('shows major units with the currency decimals, for messages people read', () => {
+    expect(Money.of(2000, 'USD').toDisplayString()).toBe('20.00 USD');
+    expect(Money.of(1990, 'EUR').toDisplayString()).toBe('19.90 EUR');
+    expect(Money.of(5, 'USD').toDisplayString()).toBe('0.05 USD');
+    expect(Money.of(-1250, 'GBP').toDisplayString()).toBe('-12.50 GBP');
+    expect(Money.of(500, 'JPY').toDisplayString()).toBe('500 JPY');
+  });
+});

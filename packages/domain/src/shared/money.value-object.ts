@@ -13,6 +13,9 @@ export interface MoneyJSON {
  * MONEY.OVERFLOW instead of silently losing cents, and mixing currencies throws
  * MONEY.CURRENCY_MISMATCH.
  */
+/** ISO 4217 currencies without minor units in everyday use. */
+const ZERO_DECIMAL_CURRENCIES = new Set(['BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'VND', 'VUV', 'XAF', 'XOF', 'XPF']);
+
 export class Money {
   private constructor(
     readonly amount: number,
@@ -126,6 +129,18 @@ export class Money {
 
   toJSON(): MoneyJSON {
     return { amount: this.amount, currency: this.currency };
+  }
+
+  /**
+   * For messages people read ("20.00 USD", "500 JPY"): the amount in major units with the
+   * currency's usual number of decimals. Rich formatting belongs to the clients.
+   */
+  toDisplayString(): string {
+    const decimals = ZERO_DECIMAL_CURRENCIES.has(this.currency) ? 0 : 2;
+    const sign = this.amount < 0 ? '-' : '';
+    const abs = Math.abs(this.amount);
+    if (decimals === 0) return `${sign}${abs} ${this.currency}`;
+    return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')} ${this.currency}`;
   }
 
   /** For logs only ("12999 USD"); presentation belongs to the clients. */

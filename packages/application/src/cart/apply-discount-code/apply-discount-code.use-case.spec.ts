@@ -24,7 +24,7 @@ describe('ApplyDiscountCodeUseCase', () => {
     ['an expired code', { endsAt: new Date('2025-02-01T00:00:00Z') }, 'SAVE10', 'DISCOUNT.EXPIRED', 'expired'],
     ['a code not valid yet', { startsAt: new Date('2025-04-01T00:00:00Z') }, 'SAVE10', 'DISCOUNT.NOT_YET_VALID', 'not valid until'],
     ['a paused code', { active: false }, 'SAVE10', 'DISCOUNT.INACTIVE', 'not active'],
-    ['a subtotal below the minimum', { minSubtotal: Money.of(20_000, 'USD') }, 'SAVE10', 'DISCOUNT.BELOW_MINIMUM', 'at least 20000'],
+    ['a subtotal below the minimum', { minSubtotal: Money.of(20_000, 'USD') }, 'SAVE10', 'DISCOUNT.BELOW_MINIMUM', 'at least 200.00 USD'],
   ])('refuses %s with 422 saying why, leaving the cart as it was', async (_label, overrides, code, errorCode, message) => {
     const kit = cartKit({ discounts: [discountFixture(overrides)] });
     await fillCart(kit, 'u-1', [[KEYBOARD, 1]]);

@@ -1,17 +1,9 @@
-import {
-  CatalogErrorCodes,
-  DomainError,
-  Money,
-  Product,
-  SLUG_MAX_LENGTH,
-  Slug,
-  ValidationProblems,
-  type VariantInput,
-} from '@devgear/domain';
+import { CatalogErrorCodes, DomainError, Product, SLUG_MAX_LENGTH, Slug } from '@devgear/domain';
 import type { CategoryRepository } from '../../ports/category-repository.port';
 import type { Clock } from '../../ports/clock.port';
 import type { IdGenerator } from '../../ports/id-generator.port';
 import type { ProductRepository } from '../../ports/product-repository.port';
+import { rejectTakenSlugAndSkus, variantsOf, type VariantWireInput } from '../product-input';
 
 export interface CreateProductInput {
   name: string;
@@ -21,13 +13,7 @@ export interface CreateProductInput {
   brand: string;
   categoryId: string;
   specifications?: { key: string; value: string; unit?: string | null }[];
-  variants: {
-    sku: string;
-    name: string;
-    options?: Record<string, string>;
-    price: { amount: number; currency: string };
-    available: number;
-  }[];
+  variants: VariantWireInput[];
 }
 
 export interface CreateProductOptions {
@@ -50,7 +36,7 @@ export class CreateProductUseCase {
 
   async execute(input: CreateProductInput): Promise<Product> {
     const id = this.ids.next();
-    const variants = this.variantsOf(input);
+    const variants = variantsOf(input.variants, this.ids, this.options.storeCurrency);
     const explicitSlug = typeof input.slug === 'string' && input.slug.trim() !== '' ? input.slug.trim() : undefined;
     const slug = explicitSlug ?? (await this.freeDerivedSlug(input.name));
 
@@ -75,32 +61,9 @@ export class CreateProductUseCase {
       });
     }
 
-    await this.rejectTakenSlugAndSkus(product);
+    await rejectTakenSlugAndSkus(this.products, product);
     await this.products.save(product);
     return product;
-  }
-
-  /** Turns the wire money into Money, in the store currency; problems name each variant. */
-  private variantsOf(input: CreateProductInput): VariantInput[] {
-    const problems = new ValidationProblems(CatalogErrorCodes.INVALID_PRICE);
-    if (!Array.isArray(input.variants)) return input.variants as unknown as VariantInput[];
-    const variants = input.variants.map((variant, index): VariantInput => {
-      const field = `variants.${index}.price`;
-      const price = problems.capture(field, () => Money.of(variant?.price?.amount, variant?.price?.currency));
-      if (price && price.currency !== this.options.storeCurrency) {
-        problems.add(field, `must be in ${this.options.storeCurrency}, the store currency`);
-      }
-      return {
-        id: this.ids.next(),
-        sku: variant?.sku,
-        name: variant?.name,
-        options: variant?.options ?? {},
-        price: price as Money,
-        available: variant?.available,
-      };
-    });
-    problems.throwIfAny('Invalid product');
-    return variants;
   }
 
   /** The slug derived from the name, suffixed until free; undefined lets Product.create report a bad name. */
@@ -119,24 +82,5 @@ export class CreateProductUseCase {
     }
     // Everything tried is taken: report the plain slug as the conflict.
     return base;
-  }
-
-  private async rejectTakenSlugAndSkus(product: Product): Promise<void> {
-    const details: Record<string, string[]> = {};
-    let code: string | undefined;
-    if (await this.products.slugTaken(product.slug)) {
-      details.slug = ['is already taken by another product'];
-      code = CatalogErrorCodes.DUPLICATE_SLUG;
-    }
-    for (const [index, variant] of product.variants.entries()) {
-      if (await this.products.skuTaken(variant.sku.value)) {
-        details[`variants.${index}.sku`] = [`${variant.sku.value} is already used by another product`];
-        code ??= CatalogErrorCodes.DUPLICATE_SKU;
-      }
-    }
-    if (code) {
-      const fields = Object.keys(details).join(', ');
-      throw new DomainError(code, `Product conflicts with an existing product: ${fields}`, 'conflict', details);
-    }
   }
 }
