@@ -6,6 +6,10 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import fastifyMultipart from '@fastify/multipart';
+import { MAX_IMAGE_BYTES, type FileStorage } from '@devgear/application';
+import { FILE_STORAGE } from './modules/catalog/catalog.tokens';
+import { OrderingJobs } from './modules/ordering/ordering-jobs';
 import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config/config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './platform/database/embedded-postgres';
@@ -58,6 +62,9 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     const poolSize = embedded ? config.embeddedDbMaxConnections : config.databasePoolSize;
     const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl, poolSize), adapter, {
       logger: new PinoNestLogger(logger),
+      // Keeps the raw bytes of JSON bodies (request.rawBody): a webhook signature
+      // (Stripe-Signature) is computed over them, not over a re-serialisation.
+      rawBody: true,
     });
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 
@@ -85,15 +92,28 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     app.setGlobalPrefix(API_PREFIX);
     app.useGlobalFilters(new HttpErrorFilter());
 
-    // Images and other files stored by the local file-storage adapter.
-    const mediaDir = path.join(config.dataDir, 'media');
-    mkdirSync(mediaDir, { recursive: true });
-    await app.register(fastifyStatic as never, {
-      root: mediaDir,
-      prefix: '/media/',
-      decorateReply: false,
-      maxAge: '1h',
-    });
+    // Uploads (product images): one file of at most 10 MiB per request; bigger is 413.
+    await app.register(fastifyMultipart as never, { limits: { fileSize: MAX_IMAGE_BYTES, files: 1, fields: 10, fieldSize: 10_000 }, throwFileSizeLimit: true });
+
+    // Images and other stored files at /media/<key>: from DATA_DIR/media, or from the private S3 bucket.
+    if (config.s3) {
+      const storage = app.get<FileStorage>(FILE_STORAGE);
+      fastify.get('/media/*', async (request, reply) => {
+        const key = (request.params as { '*': string })['*'];
+        const body = /^[a-z0-9][a-z0-9._/-]{0,254}$/i.test(key) && !key.includes('..') ? await storage.get(key) : null;
+        if (!body) return reply.code(404).type('application/json').send({ error: { code: 'NOT_FOUND', message: 'No such file', timestamp: new Date().toISOString(), request_id: request.id } });
+        return reply.header('cache-control', 'public, max-age=31536000, immutable').type(mediaType(key)).send(Buffer.from(body));
+      });
+    } else {
+      const mediaDir = path.join(config.dataDir, 'media');
+      mkdirSync(mediaDir, { recursive: true });
+      await app.register(fastifyStatic as never, {
+        root: mediaDir,
+        prefix: '/media/',
+        decorateReply: false,
+        maxAge: '1h',
+      });
+    }
     serveWebApp(fastify, config.webDistDir, logger);
     setupOpenApi(app);
 
@@ -105,6 +125,8 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       app,
       databaseUrl,
       async close() {
+        // Background jobs first: a delivery in flight finishes before the database goes away.
+        await app.get(OrderingJobs).stop();
         await app.close();
         if (embedded) await embedded.stop();
       },
@@ -150,4 +172,9 @@ function serveWebApp(fastify: FastifyInstance, webDistDir: string, logger: Logge
   };
   fastify.get('/', spa);
   fastify.get('/*', spa);
+}
+
+const MEDIA_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', svg: 'image/svg+xml' };
+function mediaType(key: string): string {
+  return MEDIA_TYPES[key.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
 }

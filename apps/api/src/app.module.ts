@@ -13,6 +13,7 @@ import { CatalogModule } from './modules/catalog/catalog.module';
 import { HealthController } from './modules/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrderingModule } from './modules/ordering/ordering.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { SeedModule } from './seed/seed.module';
 
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         IdentityModule.forRoot(config),
         CatalogModule,
         OrderingModule,
+        AnalyticsModule,
         SeedModule,
       ],
       controllers: [HealthController],

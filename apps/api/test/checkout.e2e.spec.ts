@@ -2,22 +2,26 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Discount, Money } from '@devgear/domain';
 import type { PaymentGateway } from '@devgear/application';
-import { PrismaProductRepository } from '../src/modules/catalog/persistence/prisma-product.repository';
 import { PrismaDiscountRepository } from '../src/modules/ordering/persistence/prisma-discount.repository';
 import { PAYMENT_GATEWAY } from '../src/modules/ordering/ordering.tokens';
-import { PrismaService } from '../src/platform/database/prisma.service';
 import { startTestApp, TestApp } from './support/test-app';
 import { register } from './support/auth';
+import {
+  availableOf as available,
+  bearer,
+  checkout as checkoutAs,
+  customerWithCart as customer,
+  TEST_ADDRESS,
+  variantWithStock as stockedVariant,
+} from './support/shop';
 
 let t: TestApp;
 const http = () => request(t.server);
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-const address = { name: 'Ada Lovelace', line1: '1 Analytical Way', city: 'London', postal_code: 'N1 9GU', country: 'GB' };
-const checkout = (token: string, key: string | null, body: object = { shipping_address: address, payment_method: 'pm_card_visa' }) => {
-  const r = http().post('/api/v1/orders').set(bearer(token));
-  if (key) r.set('Idempotency-Key', key);
-  return r.send(body);
-};
+const address = TEST_ADDRESS;
+const checkout = (token: string, key: string | null, body?: object) => checkoutAs(t, token, key, body);
+const variantWithStock = (units: number, offset = 0) => stockedVariant(t, units, offset);
+const availableOf = (variantId: string) => available(t, variantId);
+const customerWithCart = (variantId: string, quantity = 1) => customer(t, variantId, quantity);
 
 beforeAll(async () => {
   // Cheap password hashing: 40+ sign-ups here, and hashing is not what this suite tests.
@@ -26,26 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-/** A demo variant with exactly `units` in stock. */
-async function variantWithStock(units: number, offset = 0) {
-  const list = await http().get(`/api/v1/products?in_stock=true&category=cables&per_page=50&sort=price_asc`);
-  const slug = list.body.data[offset].slug as string;
-  const repo = t.shop.app.get(PrismaProductRepository);
-  const product = (await repo.findBySlug(slug))!;
-  const variant = product.variants[0];
-  product.setStock(variant.id, units, new Date());
-  await repo.save(product);
-  return { variantId: variant.id, price: variant.price.amount };
-}
-const availableOf = async (variantId: string) => (await t.shop.app.get(PrismaService).variant.findUniqueOrThrow({ where: { id: variantId } })).available;
-
-async function customerWithCart(variantId: string, quantity = 1) {
-  const user = await register(t.server);
-  const res = await http().post('/api/v1/cart/items').set(bearer(user.access_token)).send({ variant_id: variantId, quantity });
-  expect([200, 201]).toContain(res.status);
-  return user;
-}
 
 it('never oversells: 40 customers, 5 units -> exactly 5 paid orders, the rest 409 OUT_OF_STOCK, stock 0', async () => {
   const { variantId } = await variantWithStock(5);

@@ -207,3 +207,38 @@ describe('logs', () => {
     expect(t.logs.length).toBeGreaterThan(10);
   });
 });
+
+describe('admin product creation (POST /products)', () => {
+  it('creates a product that the catalog shows, and refuses duplicates and bad input', async () => {
+    const admin = await login(t.server, ADMIN.email, ADMIN.password);
+    const keyboards = ((await http().get('/api/v1/categories')).body.data as { id: string; slug: string }[]).find((c) => c.slug === 'keyboards')!;
+    const body = {
+      name: 'Test Bench 60 Keyboard',
+      description: 'A keyboard made by the test suite.',
+      brand: 'Testbench',
+      category_id: keyboards.id,
+      specifications: [{ key: 'Layout', value: '60%', unit: null }],
+      variants: [
+        { sku: 'TB60-RED', name: 'Red switches', options: { switch: 'red' }, price: { amount: 8900, currency: 'USD' }, available: 4 },
+        { sku: 'TB60-BRN', name: 'Brown switches', options: { switch: 'brown' }, price: { amount: 9400, currency: 'USD' }, available: 0 },
+      ],
+    };
+    const created = await http().post('/api/v1/products').set(bearer(admin.access_token)).send(body);
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject({ slug: 'test-bench-60-keyboard', price: { amount: 8900, currency: 'USD' }, in_stock: true });
+    const listed = await http().get('/api/v1/products?q=Test%20Bench%2060');
+    expect(listed.body.data.map((p: { id: string }) => p.id)).toContain(created.body.data.id);
+
+    const dupe = await http().post('/api/v1/products').set(bearer(admin.access_token)).send({ ...body, name: 'Another Bench', variants: [body.variants[0]] });
+    expect(dupe.status).toBe(409);
+    expect(dupe.body.error.code).toBe('CONFLICT');
+    expect(Object.keys(dupe.body.error.details)).toContain('variants.0.sku');
+
+    const bad = await http()
+      .post('/api/v1/products')
+      .set(bearer(admin.access_token))
+      .send({ ...body, name: 'Bad Price', variants: [{ ...body.variants[0], sku: 'TB60-X', price: { amount: 0, currency: 'USD' } }] });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.details)).toContain('variants.0.price');
+  });
+});

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import type { ChargeRequest, ChargeResult, PaymentGateway, RefundRequest, RefundResult } from '@devgear/application';
+import type { ChargeRequest, ChargeResult, PaymentGateway, PaymentWebhookEvent, RefundRequest, RefundResult } from '@devgear/application';
 
 export interface StripeGatewayOptions {
   secretKey: string;
@@ -74,4 +74,19 @@ export class StripePaymentGateway implements PaymentGateway {
   static verifyWebhook(rawBody: Buffer | string, signature: string, secret: string): Stripe.Event {
     return Stripe.webhooks.constructEvent(rawBody, signature, secret);
   }
+}
+
+/**
+ * A verified Stripe event as our payment event, or null for the types we do not act on
+ * (acknowledged with 200 so Stripe stops retrying them).
+ */
+export function toPaymentEvent(event: Stripe.Event): PaymentWebhookEvent | null {
+  if (event.type !== 'payment_intent.succeeded' && event.type !== 'payment_intent.payment_failed') return null;
+  const intent = event.data.object as Stripe.PaymentIntent;
+  return {
+    eventId: event.id,
+    type: event.type === 'payment_intent.succeeded' ? 'payment_succeeded' : 'payment_failed',
+    orderId: intent.metadata?.order_id ?? '',
+    paymentRef: intent.id ?? null,
+  };
 }

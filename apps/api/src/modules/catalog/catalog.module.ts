@@ -1,11 +1,16 @@
 import path from 'node:path';
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import {
   BrowseProductsUseCase,
   CachedCatalogReadModel,
   type Cache,
   type CatalogReadModel,
   CreateProductUseCase,
+  UpdateProductUseCase,
+  ArchiveProductUseCase,
+  SetVariantStockUseCase,
+  ProductImagesUseCase,
+  type FileStorage,
   GetProductUseCase,
   ListCategoriesUseCase,
 } from '@devgear/application';
@@ -14,14 +19,19 @@ import { SystemClock, UuidGenerator } from '../../adapters/system/system-clock';
 import { LocalFileStorage } from '../../adapters/local/local-file-storage';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
+import { S3FileStorage } from '../../adapters/s3/s3-file-storage';
+import { AdminProductsController } from './http/admin-products.controller';
+import { PrismaStockLevels } from './persistence/prisma-stock-levels';
 import { CatalogController } from './http/catalog.controller';
 import { CATALOG_CHANGES, CATALOG_READ_MODEL, CatalogChanges, FILE_STORAGE } from './catalog.tokens';
 import { PrismaCatalogReadModel } from './persistence/prisma-catalog.read-model';
 import { PrismaCategoryRepository } from './persistence/prisma-category.repository';
 import { PrismaProductRepository } from './persistence/prisma-product.repository';
 
+const imageLog = new Logger('ProductImages');
+
 @Module({
-  controllers: [CatalogController],
+  controllers: [CatalogController, AdminProductsController],
   providers: [
     PrismaCatalogReadModel,
     PrismaCategoryRepository,
@@ -29,7 +39,9 @@ import { PrismaProductRepository } from './persistence/prisma-product.repository
     {
       provide: FILE_STORAGE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new LocalFileStorage(path.join(config.dataDir, 'media')),
+      // S3 (or MinIO) with S3_BUCKET; files under DATA_DIR/media otherwise. Either way browsers fetch /media/<key>.
+      useFactory: (config: AppConfig): FileStorage =>
+        config.s3 ? new S3FileStorage(config.s3) : new LocalFileStorage(path.join(config.dataDir, 'media')),
     },
     {
       // CATALOG_CACHE_TTL=0 turns the cache off (reads go straight to PostgreSQL).
@@ -57,6 +69,29 @@ import { PrismaProductRepository } from './persistence/prisma-product.repository
       inject: [PrismaProductRepository, PrismaCategoryRepository, APP_CONFIG],
       useFactory: (products: PrismaProductRepository, categories: PrismaCategoryRepository, config: AppConfig) =>
         new CreateProductUseCase(products, categories, new UuidGenerator(), new SystemClock(), { storeCurrency: config.pricing.currency }),
+    },
+    PrismaStockLevels,
+    {
+      provide: ProductImagesUseCase,
+      inject: [PrismaProductRepository, FILE_STORAGE],
+      useFactory: (products: PrismaProductRepository, storage: FileStorage) =>
+        new ProductImagesUseCase({ products, storage, ids: new UuidGenerator(), clock: new SystemClock(), errors: { report: (e, ctx) => imageLog.warn(`${String((e as Error)?.message ?? e)} ${JSON.stringify(ctx)}`) } }),
+    },
+    {
+      provide: UpdateProductUseCase,
+      inject: [PrismaProductRepository, PrismaCategoryRepository, APP_CONFIG],
+      useFactory: (products: PrismaProductRepository, categories: PrismaCategoryRepository, config: AppConfig) =>
+        new UpdateProductUseCase({ products, categories, ids: new UuidGenerator(), clock: new SystemClock() }, { storeCurrency: config.pricing.currency }),
+    },
+    {
+      provide: ArchiveProductUseCase,
+      inject: [PrismaProductRepository],
+      useFactory: (products: PrismaProductRepository) => new ArchiveProductUseCase({ products, clock: new SystemClock() }),
+    },
+    {
+      provide: SetVariantStockUseCase,
+      inject: [PrismaStockLevels],
+      useFactory: (stock: PrismaStockLevels) => new SetVariantStockUseCase({ stock, ids: new UuidGenerator(), clock: new SystemClock() }),
     },
     { provide: ListCategoriesUseCase, inject: [CATALOG_READ_MODEL], useFactory: (read: CatalogReadModel) => new ListCategoriesUseCase(read) },
   ],

@@ -17,7 +17,7 @@ import {
   SessionIssuer,
   UpdateProfileUseCase,
 } from '@devgear/application';
-import type { AppConfig } from '../../platform/config/config';
+import { STORE_NAME, type AppConfig } from '../../platform/config/config';
 import { PrismaService } from '../../platform/database/prisma.service';
 import { USER_DIRECTORY } from '../../platform/auth/auth.guard';
 import { BcryptPasswordHasher } from '../../adapters/crypto/bcrypt-password.hasher';
@@ -35,7 +35,6 @@ import { PrismaPasswordResetStore } from './persistence/prisma-password-reset.st
 import { PrismaRefreshTokenStore } from './persistence/prisma-refresh-token.store';
 import { PrismaUserRepository } from './persistence/prisma-user.repository';
 
-const STORE_NAME = 'DevGear';
 
 /** Accounts and access: composition of the identity use cases with their adapters. */
 @Module({})

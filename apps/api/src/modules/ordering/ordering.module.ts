@@ -2,6 +2,16 @@ import { Logger, Module } from '@nestjs/common';
 import {
   AddCartItemUseCase,
   CancelOrderUseCase,
+  ConfirmPaymentFromWebhookUseCase,
+  ExpireUnpaidOrdersUseCase,
+  SendOrderConfirmationUseCase,
+  type Mailer,
+  AdvanceOrderStatusUseCase,
+  CreateDiscountUseCase,
+  UpdateDiscountUseCase,
+  DeleteDiscountUseCase,
+  ListDiscountsUseCase,
+  type DiscountAdminDeps,
   GetOrderUseCase,
   ListOrdersUseCase,
   type PaymentGateway,
@@ -17,6 +27,9 @@ import { PricingService } from '@devgear/domain';
 import { SystemClock, UuidGenerator } from '../../adapters/system/system-clock';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
+import { STORE_NAME } from '../../platform/config/config';
+import { MAILER } from '../identity/identity.tokens';
+import { OrderingJobs } from './ordering-jobs';
 import { CartController } from './http/cart.controller';
 import { OrdersController } from './http/orders.controller';
 import { PAYMENT_GATEWAY } from './ordering.tokens';
@@ -25,6 +38,11 @@ import { StripePaymentGateway } from '../../adapters/stripe/stripe-payment.gatew
 import { CryptoOrderNumberGenerator } from './persistence/crypto-order-number.generator';
 import { PrismaIdempotencyStore } from './persistence/prisma-idempotency.store';
 import { PrismaOrderRepository } from './persistence/prisma-order.repository';
+import { PrismaProcessedEventStore } from './persistence/prisma-processed-event.store';
+import { StripeWebhookController } from './http/stripe-webhook.controller';
+import { AdminOrdersController } from './http/admin-orders.controller';
+import { AdminDiscountsController } from './http/admin-discounts.controller';
+import { FulfillmentController, PartnerGuard } from './http/fulfillment.controller';
 import { PrismaStockReservations } from './persistence/prisma-stock-reservations';
 import { PrismaCartRepository } from './persistence/prisma-cart.repository';
 import { PrismaDiscountRepository } from './persistence/prisma-discount.repository';
@@ -36,6 +54,7 @@ const errors = { report: (error: unknown, context: Record<string, unknown>) => l
 
 /** Every port the cart use cases share, built once. */
 export const CART_DEPS = Symbol('CART_DEPS');
+const DISCOUNT_ADMIN_DEPS = Symbol('DISCOUNT_ADMIN_DEPS');
 
 /** Builds a cart use case from the shared ports (all of them take `CartDeps`). */
 const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
@@ -45,7 +64,7 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
 });
 
 @Module({
-  controllers: [CartController, OrdersController],
+  controllers: [CartController, OrdersController, StripeWebhookController, AdminOrdersController, AdminDiscountsController, FulfillmentController],
   providers: [
     PrismaOrderRepository,
     PrismaIdempotencyStore,
@@ -53,8 +72,14 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
     {
       provide: PAYMENT_GATEWAY,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): PaymentGateway =>
-        config.stripe ? new StripePaymentGateway({ secretKey: config.stripe.secretKey }) : new LocalPaymentGateway(),
+      useFactory: (config: AppConfig): PaymentGateway => {
+        if (!config.stripe) return new LocalPaymentGateway();
+        const api = config.stripe.apiUrl ? new URL(config.stripe.apiUrl) : null;
+        return new StripePaymentGateway({
+          secretKey: config.stripe.secretKey,
+          ...(api ? { host: api.hostname, port: Number(api.port || (api.protocol === 'https:' ? 443 : 80)), protocol: api.protocol === 'https:' ? 'https' : 'http' } : {}),
+        });
+      },
     },
     {
       provide: PlaceOrderUseCase,
@@ -67,6 +92,55 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
       inject: [PrismaOrderRepository, PrismaStockReservations, PrismaDiscountRepository, PAYMENT_GATEWAY],
       useFactory: (orders: PrismaOrderRepository, stock: PrismaStockReservations, discounts: PrismaDiscountRepository, gateway: PaymentGateway) =>
         new CancelOrderUseCase({ orders, stock, discounts, gateway, clock: new SystemClock(), errors }),
+    },
+    PrismaProcessedEventStore,
+    PartnerGuard,
+    {
+      provide: ExpireUnpaidOrdersUseCase,
+      inject: [PrismaOrderRepository, PrismaStockReservations, PrismaDiscountRepository, PAYMENT_GATEWAY, APP_CONFIG],
+      useFactory: (orders: PrismaOrderRepository, stock: PrismaStockReservations, discounts: PrismaDiscountRepository, gateway: PaymentGateway, config: AppConfig) =>
+        new ExpireUnpaidOrdersUseCase({ orders, stock, discounts, gateway, clock: new SystemClock(), errors }, { timeoutMinutes: config.orderPaymentTimeoutMinutes }),
+    },
+    {
+      provide: SendOrderConfirmationUseCase,
+      inject: [PrismaOrderRepository, MAILER, PrismaProcessedEventStore, APP_CONFIG],
+      useFactory: (orders: PrismaOrderRepository, mailer: Mailer, sent: PrismaProcessedEventStore, config: AppConfig) =>
+        new SendOrderConfirmationUseCase({ orders, mailer, sent, clock: new SystemClock() }, { storeName: STORE_NAME, storeUrl: config.appUrl }),
+    },
+    OrderingJobs,
+    {
+      provide: AdvanceOrderStatusUseCase,
+      inject: [PrismaOrderRepository],
+      useFactory: (orders: PrismaOrderRepository) => new AdvanceOrderStatusUseCase({ orders, clock: new SystemClock() }),
+    },
+    {
+      provide: DISCOUNT_ADMIN_DEPS,
+      inject: [PrismaDiscountRepository],
+      useFactory: (discounts: PrismaDiscountRepository): DiscountAdminDeps => ({ discounts, ids: new UuidGenerator(), clock: new SystemClock() }),
+    },
+    {
+      provide: CreateDiscountUseCase,
+      inject: [DISCOUNT_ADMIN_DEPS, APP_CONFIG],
+      useFactory: (deps: DiscountAdminDeps, config: AppConfig) => new CreateDiscountUseCase(deps, { storeCurrency: config.pricing.currency }),
+    },
+    {
+      provide: UpdateDiscountUseCase,
+      inject: [DISCOUNT_ADMIN_DEPS, APP_CONFIG],
+      useFactory: (deps: DiscountAdminDeps, config: AppConfig) => new UpdateDiscountUseCase(deps, { storeCurrency: config.pricing.currency }),
+    },
+    { provide: DeleteDiscountUseCase, inject: [DISCOUNT_ADMIN_DEPS], useFactory: (deps: DiscountAdminDeps) => new DeleteDiscountUseCase(deps) },
+    { provide: ListDiscountsUseCase, inject: [PrismaDiscountRepository], useFactory: (discounts: PrismaDiscountRepository) => new ListDiscountsUseCase({ discounts }) },
+    {
+      provide: ConfirmPaymentFromWebhookUseCase,
+      inject: [PrismaOrderRepository, PrismaCartRepository, PrismaStockReservations, PrismaDiscountRepository, PAYMENT_GATEWAY, PrismaProcessedEventStore],
+      useFactory: (
+        orders: PrismaOrderRepository,
+        carts: PrismaCartRepository,
+        stock: PrismaStockReservations,
+        discounts: PrismaDiscountRepository,
+        gateway: PaymentGateway,
+        processedEvents: PrismaProcessedEventStore,
+      ) => new ConfirmPaymentFromWebhookUseCase({ orders, carts, stock, discounts, gateway, processedEvents, clock: new SystemClock(), errors }),
     },
     { provide: GetOrderUseCase, inject: [PrismaOrderRepository], useFactory: (orders: PrismaOrderRepository) => new GetOrderUseCase({ orders }) },
     { provide: ListOrdersUseCase, inject: [PrismaOrderRepository], useFactory: (orders: PrismaOrderRepository) => new ListOrdersUseCase({ orders }) },
@@ -98,6 +172,6 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
     cartUseCase(ApplyDiscountCodeUseCase),
     cartUseCase(RemoveDiscountUseCase),
   ],
-  exports: [PrismaCartRepository, PrismaDiscountRepository, PrismaVariantCatalog, PricingService, CART_DEPS, PAYMENT_GATEWAY, PrismaOrderRepository],
+  exports: [OrderingJobs, PrismaCartRepository, PrismaDiscountRepository, PrismaVariantCatalog, PricingService, CART_DEPS, PAYMENT_GATEWAY, PrismaOrderRepository],
 })
 export class OrderingModule {}

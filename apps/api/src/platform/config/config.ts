@@ -47,11 +47,19 @@ const schema = z
     RATE_LIMIT_ADMIN: rate('200/60'),
     STRIPE_SECRET_KEY: z.string().min(1).optional(),
     STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+    /** Another Stripe API base (stripe-mock, a test double); Stripe's own API otherwise. */
+    STRIPE_API_URL: url(['http', 'https']).optional(),
+    ORDER_PAYMENT_TIMEOUT_MINUTES: int(1, 10_080).default(30),
+    /** How often the background jobs (outbox delivery, expiry of unpaid orders) run; 0 turns them off. */
+    JOBS_INTERVAL_MS: int(0, 3_600_000).default(2000),
     SENDGRID_API_KEY: z.string().min(1).optional(),
     MAIL_FROM: z.string().email('must be an email address').default('shop@localhost'),
     S3_BUCKET: z.string().min(1).optional(),
     S3_REGION: z.string().min(1).optional(),
     S3_ENDPOINT: url(['http', 'https']).optional(),
+    /** Unset = the AWS SDK's default chain (AWS_ACCESS_KEY_ID..., instance roles). */
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     PARTNER_API_KEYS: z.string().optional(),
     STORE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO currency code').default('USD'),
     SHIPPING_FLAT_RATE: int(0, 1_000_000).default(999),
@@ -78,10 +86,16 @@ const schema = z
     if (env.S3_BUCKET && !env.S3_REGION) {
       ctx.addIssue({ code: 'custom', path: ['S3_REGION'], message: 'is required when S3_BUCKET is set' });
     }
+    if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({ code: 'custom', path: [env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together' });
+    }
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['STRIPE_WEBHOOK_SECRET'], message: 'is required when STRIPE_SECRET_KEY is set' });
     }
   });
+
+/** The shop's name in emails and pages. */
+export const STORE_NAME = 'DevGear';
 
 export type AppConfig = ReturnType<typeof loadConfig>;
 
@@ -120,9 +134,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     seedDemo: e.SEED_DEMO ?? !production,
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : null,
     rateLimits: { auth: e.RATE_LIMIT_AUTH, api: e.RATE_LIMIT_API, admin: e.RATE_LIMIT_ADMIN },
-    stripe: e.STRIPE_SECRET_KEY ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET! } : null,
+    stripe: e.STRIPE_SECRET_KEY ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET!, apiUrl: e.STRIPE_API_URL ?? null } : null,
+    orderPaymentTimeoutMinutes: e.ORDER_PAYMENT_TIMEOUT_MINUTES,
+    jobsIntervalMs: e.JOBS_INTERVAL_MS,
     mail: { sendgridApiKey: e.SENDGRID_API_KEY ?? null, from: e.MAIL_FROM },
-    s3: e.S3_BUCKET ? { bucket: e.S3_BUCKET, region: e.S3_REGION!, endpoint: e.S3_ENDPOINT ?? null } : null,
+    s3: e.S3_BUCKET
+      ? {
+          bucket: e.S3_BUCKET,
+          region: e.S3_REGION!,
+          endpoint: e.S3_ENDPOINT ?? null,
+          credentials: e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : null,
+        }
+      : null,
     partnerApiKeys: (e.PARTNER_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
     pricing: {
       currency: e.STORE_CURRENCY,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CATALOG_CHANGES, type CatalogChanges } from '../catalog.tokens';
-import { Product, ProductSnapshot } from '@devgear/domain';
+import { CatalogErrorCodes, CatalogEvents, DomainError, Product, ProductSnapshot } from '@devgear/domain';
 import type { ProductRepository } from '@devgear/application';
 import { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
@@ -44,7 +44,16 @@ export class PrismaProductRepository implements ProductRepository {
   }
 
   async save(product: Product): Promise<void> {
-    await this.prisma.$transaction((tx) => this.write(tx, product));
+    // Stock is written only where this product changed it (setStock): checkouts take stock
+    // concurrently, so a rename must never write back the units it loaded.
+    const stockChanged = new Set(
+      product
+        .pullEvents()
+        .filter((e) => e.name === CatalogEvents.STOCK_CHANGED)
+        .map((e) => (e.payload as { variantId: string }).variantId),
+    );
+    await this.prisma.$transaction((tx) => this.write(tx, product, stockChanged));
+    product.markPersisted();
     await this.changes?.invalidate();
   }
 
@@ -54,19 +63,40 @@ export class PrismaProductRepository implements ProductRepository {
     await this.changes?.invalidate();
   }
 
-  private async write(tx: Tx, product: Product): Promise<void> {
+  private async write(tx: Tx, product: Product, stockChanged: ReadonlySet<string>): Promise<void> {
     const s = product.toSnapshot();
     const row = productRow(product, s);
-    await tx.product.upsert({ where: { id: s.id }, create: row, update: row });
+    if (product.persistedVersion === 0) {
+      await tx.product.create({ data: row });
+    } else {
+      // Optimistic concurrency: only while the stored row is still the version this product was loaded at.
+      const { count } = await tx.product.updateMany({ where: { id: s.id, version: product.persistedVersion }, data: row });
+      if (count === 0) {
+        throw new DomainError(
+          CatalogErrorCodes.STALE_VERSION,
+          'This product was changed by someone else meanwhile; reload it and apply your changes again',
+          'conflict',
+          { version: ['is not the current version of this product'] },
+        );
+      }
+    }
     const variantIds = s.variants.map((v) => v.id);
     await tx.variant.deleteMany({ where: { productId: s.id, id: { notIn: variantIds } } });
+    const existing = new Set((await tx.variant.findMany({ where: { productId: s.id }, select: { id: true } })).map((v) => v.id));
     for (const v of variantRows(s)) {
-      await tx.variant.upsert({ where: { id: v.id }, create: v, update: v });
+      if (!existing.has(v.id as string)) await tx.variant.create({ data: v });
+      else {
+        const { available, ...rest } = v;
+        await tx.variant.update({ where: { id: v.id }, data: stockChanged.has(v.id as string) ? { ...rest, available } : rest });
+      }
     }
     await tx.productImage.deleteMany({ where: { productId: s.id } });
     const images = imageRows(s);
     if (images.length) await tx.productImage.createMany({ data: images });
-    await tx.$executeRaw`UPDATE products SET search_vector = ${SEARCH_VECTOR_SQL} WHERE id = ${s.id}::uuid`;
+    await tx.$executeRaw`
+      UPDATE products SET search_vector = ${SEARCH_VECTOR_SQL},
+        in_stock = EXISTS (SELECT 1 FROM variants v WHERE v.product_id = products.id AND v.available > 0)
+      WHERE id = ${s.id}::uuid`;
   }
 
   private async load(where: { id: string } | { slug: string }): Promise<Product | null> {

@@ -1,5 +1,5 @@
 import type { Order } from '@devgear/domain';
-import type { OrderDto } from '@devgear/contracts';
+import type { AdminOrderDto, OrderDto } from '@devgear/contracts';
 
 export function presentOrder(order: Order): OrderDto {
   const s = order.toSnapshot();
@@ -32,8 +32,15 @@ export function presentOrder(order: Order): OrderDto {
       country: s.shippingAddress.country,
     },
     payment: { provider: s.payment.provider, status: s.payment.status },
+    shipment: order.shipment ? { carrier: order.shipment.carrier, tracking_number: order.shipment.trackingNumber } : null,
+    cancellation_reason: order.cancellationReason,
     status_history: s.statusHistory.map((h) => ({ status: h.status, at: h.at.toISOString() })),
     created_at: s.createdAt.toISOString(),
     updated_at: s.updatedAt.toISOString(),
   };
+}
+
+/** The admin's view adds who placed the order. */
+export function presentAdminOrder(order: Order): AdminOrderDto {
+  return { ...presentOrder(order), customer_id: order.customerId, customer_email: order.customerEmail };
 }

@@ -2,16 +2,13 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CancelOrderUseCase, GetOrderUseCase, ListOrdersUseCase, PlaceOrderUseCase } from '@devgear/application';
 import { idempotencyKeySchema, orderListQuerySchema, placeOrderSchema } from '@devgear/contracts';
-import { ApiError, parseInput } from '../../../platform/http/errors';
+import { parseInput } from '../../../platform/http/errors';
+import { pathId } from './order-id';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { AuthUser, CurrentUser } from '../../../platform/auth/auth.decorators';
 import { presentOrder } from './order.presenter';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function orderId(id: string): string {
-  if (!UUID.test(id)) throw ApiError.notFound('Order not found');
-  return id.toLowerCase();
-}
+const orderId = (id: string) => pathId(id);
 const actorOf = (user: AuthUser) => ({ userId: user.id, role: user.role });
 
 @Controller('orders')
