@@ -33,6 +33,8 @@ export default defineConfig({
         manualChunks(id) {
           if (!id.includes('node_modules')) return undefined;
           if (/[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+|@babel|dayjs|@emotion)[\\/]/.test(id)) return 'antd';
+          // The admin dashboard's charts: loaded with its lazy chart component, never by the storefront.
+          if (/[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|eventemitter3)[\\/]/.test(id)) return 'charts';
           return 'vendor';
         },
       },

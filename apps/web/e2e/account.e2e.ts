@@ -25,8 +25,19 @@ async function signIn(page: Page, password: string) {
   await page.getByTestId('sign-in-submit').click();
 }
 
-async function signOut(page: Page) {
+/**
+ * Opens the account menu and waits until it has finished sliding in: a click during antd's
+ * open animation can miss (Playwright's retries scroll the page under the sticky header).
+ */
+async function openAccountMenu(page: Page) {
   await page.getByTestId('account-menu').click();
+  const menu = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').filter({ has: page.getByTestId('menu-sign-out') });
+  await expect(menu).toBeVisible();
+  await expect.poll(() => menu.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+}
+
+async function signOut(page: Page) {
+  await openAccountMenu(page);
   await page.getByTestId('menu-sign-out').click();
   await expect(page.getByTestId('sign-in-link')).toBeVisible();
 }
@@ -77,7 +88,7 @@ test.describe('accounts', () => {
     await expect(page.getByTestId('forbidden')).toBeVisible();
 
     // Account -> Addresses through the menu and the tabs
-    await page.getByTestId('account-menu').click();
+    await openAccountMenu(page);
     await page.getByTestId('menu-account').click();
     await expect(page).toHaveURL(/\/account$/);
     await expect(page.getByTestId('profile-email')).toHaveValue(email);
@@ -209,7 +220,7 @@ test.describe('accounts', () => {
       await page.getByTestId('sign-up-submit').click();
       await expect(page.getByTestId('account-menu')).toBeVisible();
 
-      await page.getByTestId('account-menu').click();
+      await openAccountMenu(page);
       await expect(page.getByTestId('menu-account')).toBeVisible();
       await expect(page.getByTestId('menu-admin')).toHaveCount(0);
       await page.getByTestId('menu-account').click();

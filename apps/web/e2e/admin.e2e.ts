@@ -13,7 +13,7 @@ const ADMIN_EMAIL = process.env.E2E_ADMIN_EMAIL ?? 'admin@devgear.test';
 const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e admin passphrase';
 
 test('the admin signs in, opens Admin · Users and cannot demote the last admin', async ({ page }) => {
-  await page.goto('/sign-in?next=%2Fadmin');
+  await page.goto('/sign-in?next=%2Fadmin%2Fusers');
   await page.getByLabel('Email').fill(ADMIN_EMAIL);
   await page.getByLabel('Password', { exact: true }).fill(ADMIN_PASSWORD);
   await page.getByTestId('sign-in-submit').click();

@@ -106,11 +106,12 @@ describe('navigation', () => {
     await waitFor(() => expect(location().pathname).toBe('/'));
   });
 
-  it('shows the cart as coming soon with an empty badge', async () => {
-    shopApi();
+  it('shows an empty cart to a signed-out visitor without asking the API for one', async () => {
+    const api = shopApi();
     renderApp('/account');
     await menuReady();
-    expect(screen.getByTestId('cart-button')).toHaveAccessibleName('Cart (coming soon), 0 items');
+    expect(screen.getByTestId('cart-button')).toHaveAccessibleName('Cart, 0 items');
+    expect(api.requestsTo('/cart')).toHaveLength(0);
   });
 
   it('an unknown address shows the 404 page inside the shop', async () => {

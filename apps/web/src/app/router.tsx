@@ -2,17 +2,27 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-do
 import { RouteErrorBoundary } from '@/components/shared/route-error-boundary';
 import { GuestOnly, RequireAuth } from '@/features/auth/components/route-guards';
 import { AccountLayout } from './routes/account/account-layout';
-import { AccountAddressesRoute, AccountProfileRoute, AccountSecurityRoute } from './routes/account/sections';
+import { AccountAddressesRoute, AccountOrdersRoute, AccountProfileRoute, AccountSecurityRoute } from './routes/account/sections';
 import { AdminLayout } from './routes/admin/admin-layout';
+import { AdminDashboardRoute } from './routes/admin/dashboard';
+import { AdminDiscountsRoute } from './routes/admin/discounts';
+import { AdminOrderDetailRoute } from './routes/admin/order-detail';
+import { AdminOrdersRoute } from './routes/admin/orders';
+import { AdminProductEditRoute } from './routes/admin/product-edit';
+import { AdminProductsRoute } from './routes/admin/products';
 import { AdminUsersRoute } from './routes/admin/users';
 import { ForgotPasswordRoute } from './routes/auth/forgot-password';
 import { ResetPasswordRoute } from './routes/auth/reset-password';
 import { SignInRoute } from './routes/auth/sign-in';
 import { SignUpRoute } from './routes/auth/sign-up';
+import { CartRoute } from './routes/cart';
 import { CatalogRoute } from './routes/catalog';
 import { CategoryRedirectRoute } from './routes/category-redirect';
+import { CheckoutRoute } from './routes/checkout';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
+import { OrderConfirmationRoute } from './routes/orders/order-confirmation';
+import { OrderDetailRoute } from './routes/orders/order-detail';
 import { ProductRoute } from './routes/product';
 import { RootLayout } from './routes/root-layout';
 
@@ -49,10 +59,22 @@ export const routes: RouteObject[] = [
                 element: <AccountLayout />,
                 children: [
                   { index: true, element: <AccountProfileRoute /> },
+                  { path: 'orders', element: <AccountOrdersRoute /> },
                   { path: 'addresses', element: <AccountAddressesRoute /> },
                   { path: 'security', element: <AccountSecurityRoute /> },
                 ],
               },
+            ],
+          },
+          {
+            // The cart, checkout and orders belong to a signed-in customer.
+            element: <RequireAuth />,
+            children: [
+              { path: 'cart', element: <CartRoute /> },
+              { path: 'checkout', element: <CheckoutRoute /> },
+              { path: 'orders', element: <Navigate to="/account/orders" replace /> },
+              { path: 'orders/:id', element: <OrderDetailRoute /> },
+              { path: 'orders/:id/confirmation', element: <OrderConfirmationRoute /> },
             ],
           },
           {
@@ -62,7 +84,13 @@ export const routes: RouteObject[] = [
               {
                 element: <AdminLayout />,
                 children: [
-                  { index: true, element: <Navigate to="users" replace /> },
+                  { index: true, element: <AdminDashboardRoute /> },
+                  { path: 'orders', element: <AdminOrdersRoute /> },
+                  { path: 'orders/:id', element: <AdminOrderDetailRoute /> },
+                  { path: 'products', element: <AdminProductsRoute /> },
+                  { path: 'products/new', element: <AdminProductEditRoute /> },
+                  { path: 'products/:id', element: <AdminProductEditRoute /> },
+                  { path: 'discounts', element: <AdminDiscountsRoute /> },
                   { path: 'users', element: <AdminUsersRoute /> },
                 ],
               },

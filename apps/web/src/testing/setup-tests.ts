@@ -9,7 +9,8 @@ apiClient.defaults.adapter = noNetwork;
 // *ByRole queries normally check every match's ancestors' computed styles for
 // visibility; with antd's CSS-in-JS in jsdom that costs seconds per query. Tests assert
 // visibility explicitly where it matters.
-configure({ defaultHidden: true });
+// findBy*/waitFor default to 1 s, which whole-app renders exceed on a loaded CI machine.
+configure({ defaultHidden: true, asyncUtilTimeout: 5_000 });
 
 // Whole-app renders with antd in jsdom take a few seconds on a slow machine.
 jest.setTimeout(30_000);

@@ -1,8 +1,10 @@
 import { FilterOutlined } from '@ant-design/icons';
+import type { ProductSummaryDto } from '@devgear/contracts';
 import { Badge, Breadcrumb, Button, Col, Drawer, Empty, Pagination, Row, Skeleton, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
+import { QuickAddButton } from '@/features/cart/components/quick-add-button';
 import { useGetCategoriesQuery, useListProductsQuery } from '@/features/catalog/api/catalog-api';
 import { ActiveFilters, describeFilters } from '@/features/catalog/components/active-filters';
 import { CatalogFilters } from '@/features/catalog/components/catalog-filters';
@@ -23,6 +25,7 @@ import { useSelectOpen } from '@/hooks/use-select-open';
 
 const STORE_CURRENCY = 'USD';
 const GRID_SPANS = { xs: 12, sm: 12, md: 12, lg: 8, xl: 6 };
+const addButton = (product: ProductSummaryDto) => <QuickAddButton product={product} />;
 
 function resultCountText(total: number, page: number, perPage: number, shown: number): string {
   if (total === 0) return 'No products';
@@ -113,7 +116,7 @@ export function CatalogRoute() {
     results = (
       <>
         <div style={{ opacity: isFetching ? 0.6 : 1, transition: 'opacity 0.2s' }} aria-busy={isFetching}>
-          <ProductGrid products={currentData.data} spans={GRID_SPANS} />
+          <ProductGrid products={currentData.data} spans={GRID_SPANS} cardAction={addButton} />
         </div>
         <div className="catalog-pagination">
           <Pagination

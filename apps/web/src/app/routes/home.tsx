@@ -1,8 +1,12 @@
+import type { ProductSummaryDto } from '@devgear/contracts';
 import { Space, Typography } from 'antd';
 import { ButtonLink } from '@/components/shared/button-link';
+import { QuickAddButton } from '@/features/cart/components/quick-add-button';
 import { FeaturedCategories } from '@/features/catalog/components/featured-categories';
 import { ProductSection } from '@/features/catalog/components/product-section';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+
+const addButton = (product: ProductSummaryDto) => <QuickAddButton product={product} />;
 
 export function HomeRoute() {
   useDocumentTitle(null);
@@ -35,8 +39,8 @@ export function HomeRoute() {
         <FeaturedCategories />
       </section>
 
-      <ProductSection title="New arrivals" sort="newest" testId="new-arrivals" />
-      <ProductSection title="Best rated" sort="rating_desc" testId="best-rated" />
+      <ProductSection title="New arrivals" sort="newest" testId="new-arrivals" cardAction={addButton} />
+      <ProductSection title="Best rated" sort="rating_desc" testId="best-rated" cardAction={addButton} />
     </>
   );
 }

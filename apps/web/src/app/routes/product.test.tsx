@@ -98,11 +98,16 @@ describe('product page', () => {
     expect(thumbs[1]).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('keeps "Add to cart" disabled until the cart exists', async () => {
+  it('offers "Add to cart" for a variant in stock, with a quantity up to what is available', async () => {
     productApi();
-    renderApp('/products/keychron-k2');
+    const { user } = renderApp('/products/keychron-k2?variant=v-red-ansi');
     await screen.findByTestId('product-title');
-    expect(screen.getByTestId('add-to-cart')).toBeDisabled();
+    expect(screen.getByTestId('add-to-cart')).toBeEnabled();
+    const quantity = screen.getByTestId('add-to-cart-quantity');
+    expect(quantity).toHaveAttribute('aria-valuemax', '3');
+    await user.click(option('switch', 'blue'));
+    await waitFor(() => expect(screen.getByTestId('add-to-cart')).toBeDisabled());
+    expect(screen.getByTestId('add-to-cart')).toHaveTextContent('Out of stock');
   });
 
   it('shows a friendly not-found page for an unknown product', async () => {

@@ -1,8 +1,9 @@
-import { ShoppingCartOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Col, Divider, Row, Skeleton, Space, Tooltip, Typography } from 'antd';
+import { Breadcrumb, Col, Divider, Row, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { NotFound } from '@/components/shared/not-found';
+import { AddToCart } from '@/features/cart/components/add-to-cart';
+import { cartItemName } from '@/features/cart/lib/cart-item-name';
 import { useGetProductQuery } from '@/features/catalog/api/catalog-api';
 import { ProductGallery } from '@/features/catalog/components/product-gallery';
 import { ProductRating } from '@/features/catalog/components/product-rating';
@@ -100,22 +101,10 @@ export function ProductRoute() {
                 </Typography.Text>
               )}
             </Space>
-            <Tooltip title="Cart arrives soon">
-              {/* A disabled button swallows hover events; the wrapper keeps the tooltip working. */}
-              <span style={{ display: 'block', marginTop: 20 }}>
-                <Button
-                  type="primary"
-                  size="large"
-                  block
-                  icon={<ShoppingCartOutlined />}
-                  disabled
-                  data-testid="add-to-cart"
-                  style={{ pointerEvents: 'none' }}
-                >
-                  Add to cart
-                </Button>
-              </span>
-            </Tooltip>
+            <div style={{ marginTop: 20 }}>
+              {/* Keyed by variant: another variant starts again at quantity 1. */}
+              <AddToCart key={selected?.id} variant={selected} name={cartItemName(product, selected)} />
+            </div>
           </div>
         </Col>
       </Row>

@@ -1,10 +1,11 @@
-import { EnvironmentOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, LockOutlined, ShoppingOutlined, UserOutlined } from '@ant-design/icons';
 import { Tabs, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/features/auth/hooks/use-session';
 
 const SECTIONS = [
   { key: 'profile', path: '/account', label: 'Profile', icon: <UserOutlined /> },
+  { key: 'orders', path: '/account/orders', label: 'Orders', icon: <ShoppingOutlined /> },
   { key: 'addresses', path: '/account/addresses', label: 'Addresses', icon: <EnvironmentOutlined /> },
   { key: 'security', path: '/account/security', label: 'Security', icon: <LockOutlined /> },
 ];

@@ -3,6 +3,7 @@ import { AddressBook } from '@/features/auth/components/address-book';
 import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
 import { ProfileForm } from '@/features/auth/components/profile-form';
 import { useCurrentUser } from '@/features/auth/hooks/use-session';
+import { OrderHistory } from '@/features/orders/components/order-history';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 export function AccountProfileRoute() {
@@ -16,6 +17,18 @@ export function AccountProfileRoute() {
       </Typography.Title>
       {/* Keyed by user: a profile loaded from /me later starts the form afresh. */}
       <ProfileForm key={`${user.id}:${user.first_name}:${user.last_name}`} user={user} />
+    </section>
+  );
+}
+
+export function AccountOrdersRoute() {
+  useDocumentTitle('Your orders');
+  return (
+    <section aria-labelledby="orders-title">
+      <Typography.Title level={2} id="orders-title" className="account-section__title">
+        Orders
+      </Typography.Title>
+      <OrderHistory />
     </section>
   );
 }

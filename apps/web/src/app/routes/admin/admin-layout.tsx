@@ -1,14 +1,22 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, DashboardOutlined, PercentageOutlined, ShoppingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu, Typography } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import './admin.css';
 
-/** The back office's sections; later issues add orders, products, discounts, ... here. */
-const SECTIONS = [{ key: '/admin/users', label: 'Users', icon: <TeamOutlined /> }];
+/** The back office's sections; later issues add products, reviews, ... here. */
+const SECTIONS = [
+  { key: '/admin', label: 'Dashboard', icon: <DashboardOutlined />, exact: true },
+  { key: '/admin/orders', label: 'Orders', icon: <ShoppingOutlined /> },
+  { key: '/admin/products', label: 'Products', icon: <AppstoreOutlined /> },
+  { key: '/admin/discounts', label: 'Discounts', icon: <PercentageOutlined /> },
+  { key: '/admin/users', label: 'Users', icon: <TeamOutlined /> },
+];
 
 /** /admin/*: a section menu beside the section's page. Only admins get here (RequireAuth). */
 export function AdminLayout() {
   const location = useLocation();
-  const selected = SECTIONS.find((s) => location.pathname === s.key || location.pathname.startsWith(`${s.key}/`))?.key;
+  const path = location.pathname.replace(/\/+$/, '') || '/';
+  const selected = SECTIONS.find((s) => path === s.key || (!s.exact && path.startsWith(`${s.key}/`)))?.key;
   return (
     <div className="admin-page" data-testid="admin-page">
       <nav className="admin-nav" aria-label="Back office">
@@ -18,7 +26,7 @@ export function AdminLayout() {
         <Menu
           mode="inline"
           selectedKeys={selected ? [selected] : []}
-          items={SECTIONS.map((s) => ({ key: s.key, icon: s.icon, label: <Link to={s.key}>{s.label}</Link> }))}
+          items={SECTIONS.map((s) => ({ key: s.key, icon: s.icon, label: <Link to={s.key} data-testid={`admin-nav-${s.label.toLowerCase()}`}>{s.label}</Link> }))}
           className="admin-nav__menu"
         />
       </nav>

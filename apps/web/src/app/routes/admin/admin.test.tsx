@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { ListEnvelope, UserDto } from '@devgear/contracts';
+import { emptyAnalytics } from '@/testing/admin-fixtures';
 import { admin, customer, shellRoutes, storedSession, user as makeUser } from '@/testing/auth-fixtures';
 import { errorBody, installFakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render-app';
@@ -18,13 +19,14 @@ function api(me: UserDto) {
 describe('header account menu', () => {
   it('offers the admin area to admins', async () => {
     const fake = api(admin);
-    fake.on('GET /admin/users', { body: usersPage([admin]) });
+    fake.on('GET /admin/analytics', { body: { data: emptyAnalytics() } });
     const { user, location } = renderApp('/account', { session: storedSession(admin) });
     await user.click(screen.getByTestId('account-menu'));
     expect(await screen.findByTestId('menu-account')).toBeInTheDocument();
     expect(screen.getByTestId('account-menu-email')).toHaveTextContent('grace@example.com');
     await user.click(screen.getByTestId('menu-admin'));
-    await waitFor(() => expect(location().pathname).toBe('/admin/users'));
+    await waitFor(() => expect(location().pathname).toBe('/admin'));
+    expect(await screen.findByTestId('admin-dashboard')).toBeInTheDocument();
   });
 
   it('does not offer it to customers, who get a 403 page if they go there anyway', async () => {
@@ -73,6 +75,13 @@ describe('admin area', () => {
     expect(fake.requestsTo('/admin/users')).toHaveLength(0);
   });
 
+  it.each(['/admin', '/admin/orders', '/admin/orders/o-1', '/admin/discounts'])('keeps customers out of %s', async (url) => {
+    const fake = api(customer);
+    renderApp(url, { session: storedSession(customer) });
+    expect(await screen.findByTestId('forbidden')).toHaveTextContent('You are not allowed here');
+    expect(fake.requests.filter((r) => r.path.startsWith('/admin'))).toHaveLength(0);
+  });
+
   it('sends signed-out visitors to sign in first', async () => {
     installFakeApi(shellRoutes);
     const { location } = renderApp('/admin');
@@ -87,7 +96,7 @@ describe('admin area', () => {
         ? { body: usersPage([customer], { total: 1 }) }
         : { body: usersPage([admin, customer], { total: 45, page: Number(req.query.page ?? 1) }) },
     );
-    const { user, search } = renderApp('/admin', { session: storedSession(admin) });
+    const { user, search } = renderApp('/admin/users', { session: storedSession(admin) });
     await waitFor(() => expect(screen.getAllByTestId('user-name')).toHaveLength(2));
     expect(screen.getByTestId('users-total')).toHaveTextContent('45 users');
     expect(within(screen.getAllByTestId('user-name')[0]).getByTestId('user-you')).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { DownOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, LogoutOutlined, SettingOutlined, ShoppingOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, type MenuProps } from 'antd';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ButtonLink } from '@/components/shared/button-link';
@@ -7,11 +7,11 @@ import { signInHref } from '../lib/redirects';
 import { signOut } from '../lib/session-client';
 
 /** Pages that need a session: signing out there goes back to the shop. */
-const PRIVATE_AREAS = ['/account', '/admin'];
+const PRIVATE_AREAS = ['/account', '/admin', '/cart', '/checkout', '/orders'];
 
 /**
  * The header's account slot: "Sign in" when signed out; when signed in, the user's name
- * opening a menu with Account, Admin (admins only) and Sign out.
+ * opening a menu with Account, Orders, Admin (admins only) and Sign out.
  */
 export function AccountMenu() {
   const user = useCurrentUser();
@@ -39,6 +39,7 @@ export function AccountMenu() {
       ),
     },
     { key: 'account', icon: <UserOutlined />, label: <Link to="/account" data-testid="menu-account">Account</Link> },
+    { key: 'orders', icon: <ShoppingOutlined />, label: <Link to="/account/orders" data-testid="menu-orders">Orders</Link> },
     ...(user.role === 'admin'
       ? [{ key: 'admin', icon: <SettingOutlined />, label: <Link to="/admin" data-testid="menu-admin">Admin</Link> }]
       : []),

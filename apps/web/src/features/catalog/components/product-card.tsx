@@ -1,6 +1,7 @@
 import { PictureOutlined } from '@ant-design/icons';
 import type { ProductSummaryDto } from '@devgear/contracts';
 import { Card, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatMoney } from '@/lib/money';
 import { ProductRating } from './product-rating';
@@ -9,8 +10,11 @@ export function productHref(slug: string): string {
   return `/products/${encodeURIComponent(slug)}`;
 }
 
-/** One product in a grid: image, brand, name, rating and its lowest price. */
-export function ProductCard({ product }: { product: ProductSummaryDto }) {
+/** What a card can offer besides its link (the app gives the cart's "Add" button). */
+export type CardAction = (product: ProductSummaryDto) => ReactNode;
+
+/** One product in a grid: image, brand, name, rating, its lowest price and an optional action. */
+export function ProductCard({ product, action }: { product: ProductSummaryDto; action?: CardAction }) {
   const href = productHref(product.slug);
   return (
     <Card
@@ -43,6 +47,7 @@ export function ProductCard({ product }: { product: ProductSummaryDto }) {
           {formatMoney(product.price)}
         </span>
         {!product.in_stock && <Tag color="default">Out of stock</Tag>}
+        {action && product.in_stock && <span className="product-card__action">{action(product)}</span>}
       </div>
     </Card>
   );

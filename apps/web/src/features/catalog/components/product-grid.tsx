@@ -1,6 +1,6 @@
 import type { ProductSummaryDto } from '@devgear/contracts';
 import { Card, Col, Row, Skeleton } from 'antd';
-import { ProductCard } from './product-card';
+import { ProductCard, type CardAction } from './product-card';
 
 /** Column spans of a product card: 2 per row on phones, up to 4 on wide screens. */
 export interface GridSpans {
@@ -13,12 +13,19 @@ export interface GridSpans {
 
 const DEFAULT_SPANS: GridSpans = { xs: 12, sm: 12, md: 8, lg: 6 };
 
-export function ProductGrid({ products, spans = DEFAULT_SPANS }: { products: ProductSummaryDto[]; spans?: GridSpans }) {
+interface ProductGridProps {
+  products: ProductSummaryDto[];
+  spans?: GridSpans;
+  /** An action on each card (the cart's "Add"). */
+  cardAction?: CardAction;
+}
+
+export function ProductGrid({ products, spans = DEFAULT_SPANS, cardAction }: ProductGridProps) {
   return (
     <Row gutter={[16, 16]} data-testid="product-grid">
       {products.map((p) => (
         <Col key={p.id} {...spans}>
-          <ProductCard product={p} />
+          <ProductCard product={p} action={cardAction} />
         </Col>
       ))}
     </Row>

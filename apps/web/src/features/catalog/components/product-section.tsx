@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { queryError } from '@/lib/base-api';
 import { useListProductsQuery } from '../api/catalog-api';
 import { catalogHref } from '../lib/catalog-search-params';
+import type { CardAction } from './product-card';
 import { ProductGrid, ProductGridSkeleton } from './product-grid';
 
 interface ProductSectionProps {
@@ -11,10 +12,11 @@ interface ProductSectionProps {
   sort: ProductSort;
   count?: number;
   testId: string;
+  cardAction?: CardAction;
 }
 
 /** A titled row of products in one order ("New arrivals", "Best rated") with a "View all" link. */
-export function ProductSection({ title, sort, count = 8, testId }: ProductSectionProps) {
+export function ProductSection({ title, sort, count = 8, testId, cardAction }: ProductSectionProps) {
   const { data, isLoading, error, refetch } = useListProductsQuery({ sort, per_page: count });
   const headingId = `${testId}-title`;
   return (
@@ -40,7 +42,7 @@ export function ProductSection({ title, sort, count = 8, testId }: ProductSectio
           }
         />
       ) : data && data.data.length > 0 ? (
-        <ProductGrid products={data.data} />
+        <ProductGrid products={data.data} cardAction={cardAction} />
       ) : (
         <Typography.Text type="secondary">Nothing here yet.</Typography.Text>
       )}

@@ -1,0 +1,243 @@
+import {
+  CarOutlined,
+  CheckCircleOutlined,
+  ClockCircleOutlined,
+  CloseCircleOutlined,
+  CreditCardOutlined,
+  DropboxOutlined,
+  RollbackOutlined,
+} from '@ant-design/icons';
+import type { AdminOrderDto } from '@devgear/contracts';
+import { Breadcrumb, Card, Descriptions, Skeleton, Table, Tag, Timeline, Typography, type TableProps, type TimelineProps } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { ApiErrorState } from '@/components/shared/api-error-state';
+import { countryName } from '@/features/auth/lib/address-form';
+import { Forbidden } from '@/components/shared/forbidden';
+import { queryError } from '@/lib/base-api';
+import { formatMoney } from '@/lib/money';
+import { useGetAdminOrderQuery } from '../api/admin-orders-api';
+import { formatDateTime } from '../lib/list-params';
+import { orderStatusLabel } from '../lib/order-status';
+import { OrderActions } from './order-actions';
+import { AdminOrderStatusTag } from './order-status-tag';
+
+type Item = AdminOrderDto['items'][number];
+
+const itemColumns: TableProps<Item>['columns'] = [
+  {
+    title: 'Product',
+    key: 'name',
+    render: (_, item) => (
+      <>
+        <Link to={`/products/${encodeURIComponent(item.product_id)}`} data-testid="order-item-name">
+          {item.name}
+        </Link>
+        <br />
+        <Typography.Text type="secondary" className="admin-order__sku">
+          SKU {item.sku}
+        </Typography.Text>
+      </>
+    ),
+  },
+  { title: 'Qty', dataIndex: 'quantity', key: 'quantity', align: 'right', width: 70 },
+  { title: 'Unit price', key: 'unit_price', align: 'right', width: 120, render: (_, item) => formatMoney(item.unit_price) },
+  { title: 'Total', key: 'line_total', align: 'right', width: 120, render: (_, item) => formatMoney(item.line_total) },
+];
+
+const ICONS: Record<string, ReactNode> = {
+  pending: <ClockCircleOutlined />,
+  paid: <CreditCardOutlined />,
+  packed: <DropboxOutlined />,
+  shipped: <CarOutlined />,
+  delivered: <CheckCircleOutlined />,
+  cancelled: <CloseCircleOutlined />,
+  refunded: <RollbackOutlined />,
+};
+const TIMELINE_COLORS: Record<string, string> = { cancelled: 'gray', refunded: 'purple', delivered: 'green' };
+const PAYMENT_COLORS: Record<string, string> = { succeeded: 'green', paid: 'green', captured: 'green', refunded: 'purple', failed: 'red', declined: 'red', pending: 'gold' };
+
+function Totals({ order }: { order: AdminOrderDto }) {
+  const rows: { key: string; label: ReactNode; value: string; strong?: boolean }[] = [
+    { key: 'subtotal', label: 'Subtotal', value: formatMoney(order.subtotal) },
+    ...(order.discount_total.amount > 0
+      ? [{ key: 'discount', label: order.discount_code ? <>Discount <Tag>{order.discount_code}</Tag></> : 'Discount', value: `−${formatMoney(order.discount_total)}` }]
+      : []),
+    { key: 'shipping', label: 'Shipping', value: order.shipping_total.amount === 0 ? 'Free' : formatMoney(order.shipping_total) },
+    ...(order.tax_total.amount > 0 ? [{ key: 'tax', label: 'Tax', value: formatMoney(order.tax_total) }] : []),
+    { key: 'total', label: 'Total', value: formatMoney(order.total), strong: true },
+  ];
+  return (
+    <dl className="admin-order__totals" data-testid="order-totals">
+      {rows.map((row) => (
+        <div key={row.key} className={row.strong ? 'admin-order__total admin-order__total--grand' : 'admin-order__total'} data-testid={`order-${row.key}`}>
+          <dt>{row.label}</dt>
+          <dd>{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function StatusTimeline({ order }: { order: AdminOrderDto }) {
+  const history = [...order.status_history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const items: NonNullable<TimelineProps['items']> = history.map((entry, index) => ({
+    key: `${entry.status}-${entry.at}`,
+    color: TIMELINE_COLORS[entry.status] ?? (index === history.length - 1 ? 'blue' : 'green'),
+    icon: ICONS[entry.status],
+    // One column: the status and its time together (a title would put them on two sides).
+    content: (
+      <>
+        <span className="admin-order__event" data-testid="timeline-status" data-status={entry.status}>
+          {entry.status === 'pending' ? 'Order placed' : orderStatusLabel(entry.status)}
+        </span>
+        <time dateTime={entry.at} className="admin-order__at">
+          {formatDateTime(entry.at)}
+        </time>
+      </>
+    ),
+  }));
+  return <Timeline items={items} data-testid="order-timeline" />;
+}
+
+/** /admin/orders/:id: everything about one order, and the status changes it allows. */
+export function AdminOrderDetail({ orderId }: { orderId: string }) {
+  const { data: order, error, isLoading, refetch } = useGetAdminOrderQuery(orderId);
+  const apiError = queryError(error);
+
+  const crumbs = (
+    <Breadcrumb
+      className="admin-breadcrumb"
+      items={[{ title: <Link to="/admin/orders">Orders</Link> }, { title: order?.number ?? 'Order' }]}
+    />
+  );
+
+  if (apiError?.status === 403) return <Forbidden />;
+  if (isLoading) {
+    return (
+      <>
+        {crumbs}
+        <Skeleton active paragraph={{ rows: 10 }} data-testid="order-loading" />
+      </>
+    );
+  }
+  if (!order) {
+    return (
+      <>
+        {crumbs}
+        <ApiErrorState
+          error={apiError}
+          title={apiError?.status === 404 ? 'There is no such order' : 'We could not load the order'}
+          onRetry={apiError?.status === 404 ? undefined : () => refetch()}
+        />
+      </>
+    );
+  }
+
+  const address = order.shipping_address;
+  return (
+    <div data-testid="admin-order">
+      {crumbs}
+      <div className="admin-order__head">
+        <div>
+          <Typography.Title level={1} className="page-title admin-order__title">
+            Order {order.number} <AdminOrderStatusTag status={order.status} />
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            Placed <time dateTime={order.created_at}>{formatDateTime(order.created_at)}</time> · last change{' '}
+            <time dateTime={order.updated_at}>{formatDateTime(order.updated_at)}</time>
+          </Typography.Text>
+        </div>
+        <OrderActions order={order} onStale={() => refetch()} />
+      </div>
+      {order.cancellation_reason && (
+        <Typography.Paragraph type="secondary" data-testid="order-cancellation-reason">
+          Cancelled: {order.cancellation_reason}
+        </Typography.Paragraph>
+      )}
+      <div className="admin-order__grid">
+        <div className="admin-order__main">
+          <Card title="Items" size="small">
+            <Table<Item> rowKey="variant_id" size="small" columns={itemColumns} dataSource={order.items} pagination={false} scroll={{ x: 520 }} />
+            <Totals order={order} />
+          </Card>
+          <Card title="Status history" size="small">
+            <StatusTimeline order={order} />
+          </Card>
+        </div>
+        <div className="admin-order__side">
+          <Card title="Customer" size="small" data-testid="order-customer-card">
+            {order.customer_email ? (
+              <Typography.Text copyable={{ text: order.customer_email }} data-testid="order-customer-email">
+                {order.customer_email}
+              </Typography.Text>
+            ) : (
+              <Typography.Text type="secondary">Email unknown</Typography.Text>
+            )}
+            <br />
+            <Typography.Text type="secondary" className="admin-order__id">
+              Customer {order.customer_id}
+            </Typography.Text>
+          </Card>
+          <Card title="Shipping address" size="small" data-testid="order-address">
+            <address className="admin-order__address">
+              {address.name}
+              <br />
+              {address.line1}
+              {address.line2 && (
+                <>
+                  <br />
+                  {address.line2}
+                </>
+              )}
+              <br />
+              {[address.city, address.state].filter(Boolean).join(', ')} {address.postal_code}
+              <br />
+              {countryName(address.country) ?? address.country}
+            </address>
+          </Card>
+          <Card title="Payment" size="small" data-testid="order-payment">
+            <Descriptions
+              column={1}
+              size="small"
+              items={[
+                { key: 'provider', label: 'Provider', children: order.payment.provider },
+                {
+                  key: 'status',
+                  label: 'Status',
+                  children: (
+                    <Tag color={PAYMENT_COLORS[order.payment.status] ?? 'default'} data-testid="payment-status">
+                      {order.payment.status.charAt(0).toUpperCase() + order.payment.status.slice(1)}
+                    </Tag>
+                  ),
+                },
+              ]}
+            />
+          </Card>
+          <Card title="Shipment" size="small" data-testid="order-shipment">
+            {order.shipment ? (
+              <Descriptions
+                column={1}
+                size="small"
+                items={[
+                  { key: 'carrier', label: 'Carrier', children: <span data-testid="shipment-carrier">{order.shipment.carrier}</span> },
+                  {
+                    key: 'tracking',
+                    label: 'Tracking',
+                    children: (
+                      <Typography.Text copyable data-testid="shipment-tracking">
+                        {order.shipment.tracking_number}
+                      </Typography.Text>
+                    ),
+                  },
+                ]}
+              />
+            ) : (
+              <Typography.Text type="secondary">Not shipped yet.</Typography.Text>
+            )}
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

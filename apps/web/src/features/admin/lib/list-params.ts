@@ -1,0 +1,31 @@
+/** A page number or size from the URL: a positive whole number, else the fallback. */
+export function positiveInt(value: string | null, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+  const n = value && /^\d+$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) && n >= 1 ? Math.min(n, max) : fallback;
+}
+
+/**
+ * Merges changes into a list page's search params, leaving out empty values and the defaults
+ * (page 1, the default page size), so URLs stay short and shareable.
+ */
+export function mergeListParams(params: URLSearchParams, next: Record<string, string | number | null>, defaultPerPage: number): URLSearchParams {
+  const merged = new URLSearchParams(params);
+  for (const [key, value] of Object.entries(next)) {
+    if (value === null || value === '' || (key === 'page' && value === 1) || (key === 'per_page' && value === defaultPerPage)) merged.delete(key);
+    else merged.set(key, String(value));
+  }
+  return merged;
+}
+
+const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
+
+/** "Nov 3, 2026, 2:15 PM" in the admin's time zone. */
+export function formatDateTime(at: string): string {
+  return dateTime.format(new Date(at));
+}
+
+/** "Nov 3, 2026". */
+export function formatDate(at: string): string {
+  return date.format(new Date(at));
+}
