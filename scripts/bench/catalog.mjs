@@ -3,70 +3,17 @@
 // catalog, then drives listing and search endpoints with autocannon and prints
 // requests/s and latency percentiles. Run `pnpm build` first, then `pnpm bench`.
 //   BENCH_CONNECTIONS (50)  BENCH_DURATION seconds per scenario (10)  BENCH_PORT (3200)
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { startBenchServer } from './bench-server.mjs';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3200);
-const base = `http://127.0.0.1:${port}`;
 
-async function admin(sql) {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
-const dbName = `devgear_bench_${process.pid}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'devgear-bench-'));
-await admin(`CREATE DATABASE ${dbName}`);
-const dbUrl = new URL(adminUrl);
-dbUrl.pathname = `/${dbName}`;
-
-const server = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: dbUrl.toString(),
-    DATA_DIR: dataDir,
-    SEED_DEMO: 'true',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10',
-    // One load generator is one client IP: lift the per-IP limit so it measures the catalog.
-    RATE_LIMIT_API: '100000000/60',
-  },
-});
-
-async function cleanup() {
-  server.kill('SIGTERM');
-  await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
-  await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
-  rmSync(dataDir, { recursive: true, force: true });
-}
+const server = await startBenchServer('catalog', port);
+const base = server.base;
 
 try {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const ok = await fetch(`${base}/api/v1/health/ready`).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error('the API did not become ready');
-    await new Promise((r) => setTimeout(r, 500));
-  }
   const sample = await (await fetch(`${base}/api/v1/products?category=keyboards&per_page=1`)).json();
   const slug = sample.data[0].slug;
 
@@ -101,5 +48,5 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  await cleanup();
+  await server.stop();
 }

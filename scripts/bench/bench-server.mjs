@@ -1,0 +1,68 @@
+// Starts the BUILT API (apps/api/dist) on a fresh PostgreSQL database with the demo catalog,
+// for the benchmark scripts. `startBenchServer(env)` resolves once /health/ready answers and
+// returns { base, dbUrl, query(sql, params), stop() }.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+async function run(connectionString, sql, params = []) {
+  const c = new pg.Client({ connectionString });
+  await c.connect();
+  try {
+    return (await c.query(sql, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+export async function startBenchServer(label, port, env = {}) {
+  const dbName = `devgear_bench_${label}_${process.pid}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), `devgear-bench-${label}-`));
+  await run(adminUrl, `CREATE DATABASE ${dbName}`);
+  const dbUrl = new URL(adminUrl);
+  dbUrl.pathname = `/${dbName}`;
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(root, 'apps/api/dist/main.js')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: dbUrl.toString(),
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'true',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10',
+      // One load generator is one client IP: lift the per-IP limits so the shop itself is measured.
+      RATE_LIMIT_API: '100000000/60',
+      ...env,
+    },
+  });
+  const stop = async () => {
+    server.kill('SIGTERM');
+    await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+    await run(adminUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const ok = await fetch(`${base}/api/v1/health/ready`).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (Date.now() > deadline || server.exitCode !== null) throw new Error('the API did not become ready');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { base, dbUrl: dbUrl.toString(), query: (sql, params) => run(dbUrl.toString(), sql, params), stop };
+}
