@@ -14,6 +14,7 @@ import { HealthController } from './modules/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrderingModule } from './modules/ordering/ordering.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
+import { ReviewsModule } from './modules/reviews/reviews.module';
 import { SeedModule } from './seed/seed.module';
 
 @Module({})
@@ -40,6 +41,7 @@ export class AppModule {
         CatalogModule,
         OrderingModule,
         AnalyticsModule,
+        ReviewsModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { OrderDto, ProductDetailDto, ProductListResponse, SessionDto } from '@devgear/contracts';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 /**
  * The back office's journey against the built shop (scripts/e2e-server.mjs): a new customer
  * buys through the API (register -> cart -> POST /orders with the Visa test card), then the
  * admin signs in, reads the dashboard, creates a discount code in the UI (a second time: the
- * duplicate is named on the code field), finds the order and moves it paid -> packed ->
- * shipped (carrier and tracking number) -> delivered. Screenshots of the dashboard, the
+ * duplicate is named on the code field); a customer, in their own browser, applies that code in
+ * the cart and checks out with it, and the admin sees it used once; then the admin finds the
+ * first order and moves it paid -> packed -> shipped (carrier and tracking number) -> delivered. Screenshots of the dashboard, the
  * discount form and the order are left in e2e/screenshots/.
  */
 
@@ -20,9 +21,25 @@ const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e admin passphrase';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
 
-/** Waits for antd's motions (drawer, field messages, toasts leaving) to finish. */
+/**
+ * Waits for antd's motions (drawer, field messages, toasts leaving) to finish, so a screenshot
+ * is not taken mid-slide. Endless animations (a caret, a spinner) are not waited for, and a
+ * motion still running after 10 s only makes the picture blurrier: it is not the journey's failure.
+ */
 async function settle(page: Page) {
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+  const running = () =>
+    page.evaluate(
+      () => document.getAnimations().filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime ?? 0)).length,
+    );
+  await expect
+    .poll(running, { timeout: 10_000 })
+    .toBe(0)
+    .catch(async () => {
+      const still = await page.evaluate(() =>
+        document.getAnimations().map((a) => `${(a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty} on .${((a.effect as KeyframeEffect | null)?.target as Element | null)?.className}`),
+      );
+      console.warn(`screenshot taken with motions still running: ${still.join(', ')}`);
+    });
 }
 
 /** A picture of the page (from its top when whole), once toasts are gone and the mouse is out of the way. */
@@ -73,10 +90,75 @@ async function placePaidOrder(request: APIRequestContext): Promise<OrderDto & { 
   return { ...order, email };
 }
 
+const usd = (minor: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(minor / 100);
+
+/**
+ * A new customer, in a browser of their own, signs up, puts a product of at least $50 in the
+ * cart, applies the code on the cart page and pays with the Visa test card. Resolves to the
+ * discount the order got, in minor units.
+ */
+async function customerUsesCode(browser: Browser, request: APIRequestContext, code: string, baseURL: string): Promise<number> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  try {
+    await page.goto('/sign-up');
+    await page.getByLabel('First name').fill('Edsger');
+    await page.getByLabel('Last name').fill('Dijkstra');
+    await page.getByLabel('Email').fill(`edsger.${unique().toLowerCase()}@example.com`);
+    await page.getByLabel('Password').fill('admin journey 2025');
+    await page.getByTestId('sign-up-submit').click();
+    await expect(page.getByTestId('account-menu-name')).toHaveText('Edsger');
+    const token = await page.evaluate(() => JSON.parse(window.localStorage.getItem('devgear.session')!).accessToken as string);
+
+    // A variant of $50 or more, so the code's minimum is met.
+    const list = (await ok(await request.get('/api/v1/products?in_stock=true&price_min=6000&sort=price_asc&per_page=24'), 'GET /products')) as ProductListResponse;
+    let variantId: string | undefined;
+    for (const summary of list.data) {
+      const { data: product } = (await ok(await request.get(`/api/v1/products/${summary.slug}`), 'GET /products/:slug')) as { data: ProductDetailDto };
+      variantId = product.variants.find((v) => v.in_stock && v.available >= 1 && v.price.amount >= 5000)?.id;
+      if (variantId) break;
+    }
+    expect(variantId, 'a variant of $50 or more in stock').toBeTruthy();
+    await ok(
+      await request.post('/api/v1/cart/items', { headers: { Authorization: `Bearer ${token}` }, data: { variant_id: variantId, quantity: 1 } }),
+      'POST /cart/items',
+    );
+
+    await page.goto('/cart');
+    await expect(page.getByTestId('cart-line')).toHaveCount(1);
+    await page.getByLabel('Discount code').fill(code.toLowerCase());
+    await page.getByTestId('discount-apply').click();
+    await expect(page.getByTestId('discount-code')).toHaveText(code);
+    await expect(page.getByTestId('totals-discount')).toHaveText(`−${usd(1250)}`);
+    await shot(page, 'customer-cart-with-admin-code.png');
+
+    await page.getByTestId('cart-checkout').click();
+    await expect(page).toHaveURL(/\/checkout$/);
+    const form = page.getByTestId('new-address-form');
+    await form.getByLabel('Full name').fill('Edsger Dijkstra');
+    await form.getByLabel('Address line 1').fill('Plantage Muidergracht 24');
+    await form.getByLabel('City').fill('Amsterdam');
+    await form.getByLabel('Postal code').fill('1018 TV');
+    await form.getByLabel('Country').fill('nl');
+    await page.getByText('Visa 4242 (succeeds)').click();
+    const placed = page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/orders' && res.request().method() === 'POST');
+    await page.getByTestId('place-order').click();
+    const res = await placed;
+    expect(res.status(), `POST /orders -> ${res.status()}`).toBe(201);
+    const { data: order } = (await res.json()) as { data: OrderDto };
+    expect(order.status).toBe('paid');
+    await expect(page.getByTestId('order-confirmation').getByTestId('totals-discount')).toHaveText(`−${usd(1250)}`);
+    return order.discount_total.amount;
+  } finally {
+    await context.close();
+  }
+}
+
 /** The action buttons the order page offers now. */
 const actions = (page: Page) => page.getByTestId('order-actions').locator('button');
 
-test('the admin reads the dashboard, creates a discount and fulfils a paid order', async ({ page, request }) => {
+test('the admin reads the dashboard, creates a discount a customer then uses, and fulfils a paid order', async ({ page, request, browser, baseURL }) => {
+  test.setTimeout(180_000); // two shoppers and the admin: about a minute on a quiet machine
   const order = await placePaidOrder(request);
 
   // Sign in: /admin is the dashboard.
@@ -126,6 +208,11 @@ test('the admin reads the dashboard, creates a discount and fulfils a paid order
   await shot(page, 'admin-discount-duplicate.png', false);
   await drawer.getByRole('button', { name: 'Cancel' }).click();
   await expect(drawer).toBeHidden();
+
+  // A customer uses the new code; the admin's table counts the use.
+  expect(await customerUsesCode(browser, request, code, baseURL!)).toBe(1250);
+  await page.reload();
+  await expect(page.getByRole('row').filter({ hasText: code }).getByTestId('discount-used')).toHaveText('1 / 100');
 
   // The order: found by its number, then moved along the machine.
   await page.getByTestId('admin-nav-orders').click();
