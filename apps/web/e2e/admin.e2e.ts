@@ -36,3 +36,28 @@ test('the admin signs in, opens Admin · Users and cannot demote the last admin'
   await page.getByTestId('account-menu').click();
   await expect(page.getByTestId('menu-admin')).toBeVisible();
 });
+
+test('on a 360px phone every back-office page fits the screen; wide tables scroll inside their card', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/sign-in?next=%2Fadmin');
+  await page.getByLabel('Email').fill(ADMIN_EMAIL);
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN_PASSWORD);
+  await page.getByTestId('sign-in-submit').click();
+  await expect(page.getByTestId('admin-dashboard')).toBeVisible();
+  const pages: [string, string][] = [
+    ['/admin', 'admin-dashboard'],
+    ['/admin/products', 'admin-products'],
+    ['/admin/orders', 'admin-orders'],
+    ['/admin/discounts', 'admin-discounts'],
+    ['/admin/users', 'admin-users'],
+  ];
+  for (const [path, testId] of pages) {
+    await page.goto(path);
+    await expect(page.getByTestId(testId)).toBeVisible();
+    await expect(page.locator('.ant-skeleton, .ant-spin-spinning')).toHaveCount(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect([path, overflow]).toEqual([path, 0]);
+  }
+  await page.goto('/admin/orders');
+  await page.screenshot({ path: `${SHOTS}admin-orders-phone.png` });
+});
