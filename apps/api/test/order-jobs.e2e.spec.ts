@@ -82,6 +82,9 @@ it('a checkout that died after reserving stock (pending, never charged) expires 
   }, 'the expiry job');
   expect(expired.cancellation_reason).toBe('expired');
   expect(expired.payment.status).not.toBe('succeeded');
+  // The job saves the cancellation, then releases the stock (two steps, not one transaction:
+  // see OrderSettlement.expire), so the units come back just after the status changes.
+  await waitFor(async () => (await availableOf(t, variantId)) === 5, 'the stock to come back', 5_000);
   expect(await availableOf(t, variantId)).toBe(5);
 });
 
