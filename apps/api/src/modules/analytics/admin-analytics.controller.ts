@@ -1,11 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { GetSalesAnalyticsUseCase } from '@devgear/application';
 import { analyticsQuerySchema, type AnalyticsDto } from '@devgear/contracts';
-import type { Money } from '@devgear/domain';
 import { parseInput } from '../../platform/http/errors';
 import { Roles } from '../../platform/auth/auth.decorators';
 
-const money = (m: Money) => ({ amount: m.amount, currency: m.currency });
 
 @Roles('admin')
 @Controller('admin/analytics')
@@ -21,12 +19,12 @@ export class AdminAnalyticsController {
       data: {
         from: a.from,
         to: a.to,
-        revenue: money(a.revenue),
+        revenue: a.revenue.toJSON(),
         orders_count: a.ordersCount,
-        average_order_value: money(a.averageOrderValue),
+        average_order_value: a.averageOrderValue.toJSON(),
         orders_by_status: a.ordersByStatus,
-        top_products: a.topProducts.map((p) => ({ product_id: p.productId, name: p.name, units: p.units, revenue: money(p.revenue) })),
-        sales_by_day: a.salesByDay.map((d) => ({ date: d.date, revenue: money(d.revenue), orders: d.orders })),
+        top_products: a.topProducts.map((p) => ({ product_id: p.productId, name: p.name, units: p.units, revenue: p.revenue.toJSON() })),
+        sales_by_day: a.salesByDay.map((d) => ({ date: d.date, revenue: d.revenue.toJSON(), orders: d.orders })),
       },
     };
   }

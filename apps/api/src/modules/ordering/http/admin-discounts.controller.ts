@@ -2,13 +2,12 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req
 import type { FastifyRequest } from 'fastify';
 import { CreateDiscountUseCase, DeleteDiscountUseCase, ListDiscountsUseCase, UpdateDiscountUseCase, type DiscountInput } from '@devgear/application';
 import { createDiscountSchema, discountListQuerySchema, updateDiscountSchema, type DiscountDto } from '@devgear/contracts';
-import type { Discount, Money } from '@devgear/domain';
+import type { Discount } from '@devgear/domain';
 import { parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { Roles } from '../../../platform/auth/auth.decorators';
 import { pathId } from './order-id';
 
-const money = (m: Money) => ({ amount: m.amount, currency: m.currency });
 const date = (d: string | null | undefined) => (d === undefined ? undefined : d === null ? null : new Date(d));
 
 export function presentDiscount(d: Discount): DiscountDto {
@@ -16,8 +15,8 @@ export function presentDiscount(d: Discount): DiscountDto {
     id: d.id,
     code: d.code,
     type: d.type,
-    value: d.amountOff ? money(d.amountOff) : (d.percentOff as number),
-    min_subtotal: d.minSubtotal ? money(d.minSubtotal) : null,
+    value: d.amountOff ? d.amountOff.toJSON() : (d.percentOff as number),
+    min_subtotal: d.minSubtotal ? d.minSubtotal.toJSON() : null,
     starts_at: d.startsAt?.toISOString() ?? null,
     ends_at: d.endsAt?.toISOString() ?? null,
     usage_limit: d.usageLimit,

@@ -3,7 +3,7 @@ import type { DiscountDto } from '@devgear/contracts';
 import { App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Radio, Row, Space, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useId } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch, type Control } from 'react-hook-form';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormField } from '@/components/form/form-field';
 import { useFormSubmit } from '@/hooks/use-form-submit';
@@ -18,6 +18,36 @@ interface DiscountFormDrawerProps {
 }
 
 const DATE_TIME_FORMAT = 'MMM D, YYYY HH:mm';
+
+interface LimitFieldProps {
+  control: Control<DiscountFormValues>;
+  name: 'usage_limit' | 'per_customer_limit';
+  label: string;
+  extra: string;
+  testId: string;
+}
+
+/** A whole number of orders from 1, or empty for no limit. */
+function LimitField({ control, name, label, extra, testId }: LimitFieldProps) {
+  return (
+    <FormField control={control} name={name} label={label} extra={extra}>
+      {({ value, onChange, onBlur, ref, id }) => (
+        <InputNumber
+          id={id}
+          ref={ref}
+          value={value}
+          onChange={(n) => onChange(n ?? null)}
+          onBlur={onBlur}
+          min={1}
+          precision={0}
+          placeholder="Unlimited"
+          style={{ width: '100%' }}
+          data-testid={testId}
+        />
+      )}
+    </FormField>
+  );
+}
 
 /** The currency of an existing discount's money (its amount or minimum), else the store's. */
 function currencyOf(discount?: DiscountDto | null): string {
@@ -171,40 +201,10 @@ export function DiscountFormDrawer({ discount, onClose }: DiscountFormDrawerProp
         </Row>
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <FormField control={form.control} name="usage_limit" label="Usage limit" extra="Orders in total; empty: unlimited">
-              {({ value, onChange, onBlur, ref, id }) => (
-                <InputNumber
-                  id={id}
-                  ref={ref}
-                  value={value}
-                  onChange={(n) => onChange(n ?? null)}
-                  onBlur={onBlur}
-                  min={1}
-                  precision={0}
-                  placeholder="Unlimited"
-                  style={{ width: '100%' }}
-                  data-testid="discount-usage-limit"
-                />
-              )}
-            </FormField>
+            <LimitField control={form.control} name="usage_limit" label="Usage limit" extra="Orders in total; empty: unlimited" testId="discount-usage-limit" />
           </Col>
           <Col xs={24} sm={12}>
-            <FormField control={form.control} name="per_customer_limit" label="Per customer" extra="Orders per customer; empty: unlimited">
-              {({ value, onChange, onBlur, ref, id }) => (
-                <InputNumber
-                  id={id}
-                  ref={ref}
-                  value={value}
-                  onChange={(n) => onChange(n ?? null)}
-                  onBlur={onBlur}
-                  min={1}
-                  precision={0}
-                  placeholder="Unlimited"
-                  style={{ width: '100%' }}
-                  data-testid="discount-per-customer-limit"
-                />
-              )}
-            </FormField>
+            <LimitField control={form.control} name="per_customer_limit" label="Per customer" extra="Orders per customer; empty: unlimited" testId="discount-per-customer-limit" />
           </Col>
         </Row>
         <FormField control={form.control} name="active" label="Active" extra="A paused code is kept but not accepted at checkout">

@@ -10,10 +10,9 @@ import { queryError } from '@/lib/base-api';
 import { toApiError } from '@/lib/form-errors';
 import { formatMoney } from '@/lib/money';
 import { useDeleteDiscountMutation, useListDiscountsQuery } from '../api/admin-discounts-api';
-import { formatDateTime, mergeListParams, positiveInt } from '../lib/list-params';
+import { formatDateTime, mergeListParams, positiveInt, tablePagination } from '../lib/list-params';
 import { DiscountFormDrawer } from './discount-form-drawer';
 
-const PER_PAGE_OPTIONS = [10, 20, 50, 100];
 const DEFAULT_PER_PAGE = 20;
 
 /** "15% off" or "$12.50 off". */
@@ -207,14 +206,7 @@ export function DiscountsTable() {
         loading={isFetching}
         scroll={{ x: 900 }}
         locale={{ emptyText: q ? `No codes match “${q}”.` : 'No discount codes yet.' }}
-        pagination={{
-          current: data?.meta.page ?? page,
-          pageSize: data?.meta.per_page ?? perPage,
-          total: data?.meta.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PER_PAGE_OPTIONS,
-          onChange: (nextPage, nextSize) => update(nextSize !== perPage ? { page: 1, per_page: nextSize } : { page: nextPage }),
-        }}
+        pagination={tablePagination(data?.meta, page, perPage, update)}
       />
       {editing !== undefined && <DiscountFormDrawer discount={editing} onClose={() => setEditing(undefined)} />}
     </div>

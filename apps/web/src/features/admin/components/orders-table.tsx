@@ -6,11 +6,10 @@ import { Forbidden } from '@/components/shared/forbidden';
 import { queryError } from '@/lib/base-api';
 import { formatMoney } from '@/lib/money';
 import { useListAdminOrdersQuery } from '../api/admin-orders-api';
-import { formatDateTime, mergeListParams, positiveInt } from '../lib/list-params';
+import { formatDateTime, mergeListParams, positiveInt, tablePagination } from '../lib/list-params';
 import { isOrderStatus, ORDER_STATUS_LABELS } from '../lib/order-status';
 import { AdminOrderStatusTag } from './order-status-tag';
 
-const PER_PAGE_OPTIONS = [10, 20, 50, 100];
 const DEFAULT_PER_PAGE = 20;
 const ALL = 'all';
 
@@ -111,14 +110,7 @@ export function OrdersTable() {
         loading={isFetching}
         scroll={{ x: 760 }}
         locale={{ emptyText: filtered ? 'No orders match these filters.' : 'No orders yet.' }}
-        pagination={{
-          current: data?.meta.page ?? page,
-          pageSize: data?.meta.per_page ?? perPage,
-          total: data?.meta.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PER_PAGE_OPTIONS,
-          onChange: (nextPage, nextSize) => update(nextSize !== perPage ? { page: 1, per_page: nextSize } : { page: nextPage }),
-        }}
+        pagination={tablePagination(data?.meta, page, perPage, update)}
       />
     </div>
   );

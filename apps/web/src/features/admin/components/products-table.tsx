@@ -9,10 +9,9 @@ import { Forbidden } from '@/components/shared/forbidden';
 import { queryError } from '@/lib/base-api';
 import { formatMoneyRange } from '@/lib/money';
 import { useListAdminProductsQuery, type AdminProductStatus } from '../api/admin-products-api';
-import { formatDate, formatDateTime, mergeListParams, positiveInt } from '../lib/list-params';
+import { formatDate, formatDateTime, mergeListParams, positiveInt, tablePagination } from '../lib/list-params';
 import { productStock, STOCK_COLORS } from '../lib/product-stock';
 
-const PER_PAGE_OPTIONS = [10, 20, 50, 100];
 const DEFAULT_PER_PAGE = 20;
 const STATUSES: { value: AdminProductStatus; label: string }[] = [
   { value: 'active', label: 'Active' },
@@ -208,14 +207,7 @@ export function ProductsTable() {
           const key = one?.columnKey as SortKey | undefined;
           update({ sort: key && one.order ? (one.order === 'descend' ? `-${key}` : key) : null });
         }}
-        pagination={{
-          current: data?.meta.page ?? page,
-          pageSize: data?.meta.per_page ?? perPage,
-          total: data?.meta.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PER_PAGE_OPTIONS,
-          onChange: (nextPage, nextSize) => update(nextSize !== perPage ? { page: 1, per_page: nextSize } : { page: nextPage }),
-        }}
+        pagination={tablePagination(data?.meta, page, perPage, update)}
       />
     </div>
   );

@@ -8,17 +8,10 @@ import type { ApiError } from '@/lib/api-client';
 import { queryError } from '@/lib/base-api';
 import { toApiError } from '@/lib/form-errors';
 import { useChangeUserRoleMutation, useListUsersQuery } from '../api/admin-users-api';
+import { formatDate, mergeListParams, positiveInt, tablePagination } from '../lib/list-params';
 
-const PER_PAGE_OPTIONS = [10, 20, 50, 100];
 const DEFAULT_PER_PAGE = 20;
 const ROLE_LABELS: Record<UserDto['role'], string> = { customer: 'Customer', admin: 'Admin' };
-
-function positiveInt(value: string | null, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
-  const n = value && /^\d+$/.test(value) ? Number(value) : NaN;
-  return Number.isSafeInteger(n) && n >= 1 ? Math.min(n, max) : fallback;
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
 
 /**
  * The store's users with search and pages kept in the URL (?q=&page=&per_page=) and a role
@@ -36,14 +29,7 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
   const [roleError, setRoleError] = useState<ApiError | null>(null);
   const { modal, message } = App.useApp();
 
-  const update = (next: Record<string, string | number | null>) => {
-    const merged = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(next)) {
-      if (value === null || value === '' || (key === 'page' && value === 1) || (key === 'per_page' && value === DEFAULT_PER_PAGE)) merged.delete(key);
-      else merged.set(key, String(value));
-    }
-    setParams(merged);
-  };
+  const update = (next: Record<string, string | number | null>) => setParams(mergeListParams(params, next, DEFAULT_PER_PAGE));
 
   const askToChangeRole = (user: UserDto, role: UserDto['role']) => {
     if (role === user.role) return;
@@ -117,7 +103,7 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
       dataIndex: 'created_at',
       key: 'created_at',
       width: 140,
-      render: (at: string) => <time dateTime={at}>{dateFormat.format(new Date(at))}</time>,
+      render: (at: string) => <time dateTime={at}>{formatDate(at)}</time>,
     },
   ];
 
@@ -159,14 +145,7 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
         loading={isFetching}
         scroll={{ x: 640 }}
         locale={{ emptyText: q ? `No users match “${q}”.` : 'No users yet.' }}
-        pagination={{
-          current: data?.meta.page ?? page,
-          pageSize: data?.meta.per_page ?? perPage,
-          total: data?.meta.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PER_PAGE_OPTIONS,
-          onChange: (nextPage, nextSize) => update(nextSize !== perPage ? { page: 1, per_page: nextSize } : { page: nextPage }),
-        }}
+        pagination={tablePagination(data?.meta, page, perPage, update)}
       />
     </div>
   );

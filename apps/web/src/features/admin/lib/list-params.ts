@@ -29,3 +29,26 @@ export function formatDateTime(at: string): string {
 export function formatDate(at: string): string {
   return date.format(new Date(at));
 }
+
+/** The page sizes every back-office table offers. */
+export const PER_PAGE_OPTIONS = [10, 20, 50, 100];
+
+/**
+ * antd's pagination for a URL-driven list: the API's `meta` once it answered, the URL's page
+ * before; a new page size goes back to page 1.
+ */
+export function tablePagination(
+  meta: { page: number; per_page: number; total: number } | undefined,
+  page: number,
+  perPage: number,
+  update: (next: Record<string, number>) => void,
+) {
+  return {
+    current: meta?.page ?? page,
+    pageSize: meta?.per_page ?? perPage,
+    total: meta?.total ?? 0,
+    showSizeChanger: true,
+    pageSizeOptions: PER_PAGE_OPTIONS,
+    onChange: (nextPage: number, nextSize: number) => update(nextSize !== perPage ? { page: 1, per_page: nextSize } : { page: nextPage }),
+  };
+}
