@@ -47,7 +47,11 @@ it('every admin catalog route needs an admin: 401 without a token, 403 for a cus
   const p = await newProduct();
   const customer = await register(t.server);
   const routes: [string, string][] = [
+    ['post', '/api/v1/products'],
     ['patch', `/api/v1/products/${p.id}`],
+    ['post', `/api/v1/products/${p.id}/images`],
+    ['delete', `/api/v1/products/${p.id}/images/${randomUUID()}`],
+    ['put', `/api/v1/products/${p.id}/images/order`],
     ['delete', `/api/v1/products/${p.id}`],
     ['put', `/api/v1/products/${p.id}/variants/${p.variants[0].id}/stock`],
     ['get', '/api/v1/admin/products'],
