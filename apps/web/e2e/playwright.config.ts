@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
  * E2E_BASE_URL at an already running shop to skip starting one.
  */
 const externalBaseUrl = process.env.E2E_BASE_URL;
+/** The port scripts/e2e-server.mjs listens on (E2E_PORT, default 3100). */
+const port = process.env.E2E_PORT ?? '3100';
 
 export default defineConfig({
   testDir: '.',
@@ -18,7 +20,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: './playwright-report' }]] : 'list',
   use: {
-    baseURL: externalBaseUrl ?? 'http://127.0.0.1:3100',
+    baseURL: externalBaseUrl ?? `http://127.0.0.1:${port}`,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 900 },
@@ -38,7 +40,7 @@ export default defineConfig({
     ? undefined
     : {
         command: 'node ../../../scripts/e2e-server.mjs',
-        url: 'http://127.0.0.1:3100/api/v1/health/ready',
+        url: `http://127.0.0.1:${port}/api/v1/health/ready`,
         timeout: 180_000,
         reuseExistingServer: !process.env.CI,
         stdout: 'pipe',
