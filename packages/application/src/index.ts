@@ -71,10 +71,13 @@ export * from './discount/list-discounts/list-discounts.use-case';
 
 // Ordering use cases
 export * from './ordering/ordering.failures';
-export * from './ordering/undo-steps';
+export * from './ports/unit-of-work.port';
+export * from './ports/crash-points.port';
 export * from './ordering/order-settlement';
-export * from './ordering/remove-purchased-from-cart';
+export * from './ordering/checkout-recovery';
 export * from './ordering/place-order/place-order.use-case';
+export * from './ordering/settle-interrupted-checkouts/settle-interrupted-checkouts.use-case';
+export * from './ordering/refund-order/refund-order.use-case';
 export * from './ordering/cancel-order/cancel-order.use-case';
 export * from './ordering/expire-unpaid-orders/expire-unpaid-orders.use-case';
 export * from './ordering/advance-order-status/advance-order-status.use-case';

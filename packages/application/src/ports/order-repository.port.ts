@@ -3,6 +3,7 @@ import type { Order, OrderStatus } from '@devgear/domain';
 export interface OrderListQuery {
   /** Only this customer's orders (GET /orders); all customers when absent (admin). */
   customerId?: string;
+  /** Only this status. Absent: every order except the payment_failed checkout attempts (CONTRACT.md). */
   status?: OrderStatus;
   /** Case-insensitive: the order number, or a substring of the customer's email (admin search). */
   q?: string;

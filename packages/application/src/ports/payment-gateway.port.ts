@@ -21,6 +21,13 @@ export type ChargeResult =
   /** The provider refused the payment; nothing was taken. `reason` is safe to show to the customer. */
   | { status: 'declined'; reason: string; paymentRef: string | null };
 
+/** What the provider knows of a charge asked for with `idempotencyKey` (ChargeRequest). */
+export type ChargeLookup =
+  | { status: 'succeeded'; paymentRef: string }
+  | { status: 'declined'; reason: string; paymentRef: string | null }
+  /** The provider never took (or still holds) no money under that key. */
+  | { status: 'none' };
+
 export interface RefundRequest {
   orderId: string;
   /** The ChargeResult's paymentRef. */
@@ -38,12 +45,19 @@ export interface RefundResult {
  * A payment provider (Stripe, or the local provider that behaves like Stripe test mode).
  * charge() resolves with the provider's answer. It REJECTS when the outcome is unknown (network
  * error, timeout, provider outage): the money may or may not have been taken, so callers treat it
- * as a failure and rely on the provider's webhook to settle a charge that did go through.
+ * as a failure and rely on the provider's webhook to settle a charge that did go through (it is
+ * then refunded as a late payment).
  * refund() rejects when the refund could not be made.
  */
 export interface PaymentGateway {
   /** Recorded on orders: 'stripe', 'local'. */
   readonly provider: string;
   charge(request: ChargeRequest): Promise<ChargeResult>;
+  /**
+   * Asks the provider what became of the charge of an order (by the charge's idempotency key and
+   * the order id), for a checkout cut off by a crash between the charge and recording it. Rejects
+   * when the provider cannot tell now.
+   */
+  findCharge(request: { orderId: string; idempotencyKey: string }): Promise<ChargeLookup>;
   refund(request: RefundRequest): Promise<RefundResult>;
 }

@@ -5,20 +5,22 @@ export interface StockLine {
 }
 
 /**
- * Takes units out of the sellable stock for an order and puts them back.
+ * Units of sellable stock held for orders, as reservation rows that belong to the order. Both
+ * calls run inside the caller's unit of work, so the stock moves exactly when the order's own state
+ * change commits (CONTRACT.md, "Atomicity").
  *
- * reserve() is all-or-nothing and safe under any concurrency: either every line is taken, or
- * nothing is and it throws DomainError kind 'out_of_stock' (CART.OUT_OF_STOCK, outOfStock())
- * naming every short variant with what is left: details { [variantId]: ['only 2 available'] }
- * (an unknown variant counts as 0 available). In SQL: one transaction of conditional updates
- * (UPDATE variants SET available = available - $q WHERE id = $v AND available >= $q) taken in
- * variant-id order; a zero-row update rolls the whole transaction back.
+ * reserveForOrder() is all-or-nothing and safe under any concurrency: either every line is taken
+ * (variants.available lowered and the order's reservation rows written), or it throws DomainError
+ * kind 'out_of_stock' (CART.OUT_OF_STOCK, outOfStock()) naming every short variant with what is
+ * left (an unknown variant counts as 0 available); the caller's transaction then rolls back. In
+ * SQL: one conditional update per batch (available = available - $q WHERE available >= $q) with
+ * the rows locked in variant-id order, so two checkouts never deadlock.
  *
- * release() puts the units back. It is not idempotent by itself: callers release an order's
- * units only after they won the order's own state change (its cancellation was saved), so each
- * order's units go back once.
+ * releaseForOrder() gives back what the order still holds and marks its reservations released:
+ * idempotent by construction (a second call, or a racing one, releases nothing). Returns the lines
+ * it released.
  */
 export interface StockReservations {
-  reserve(lines: readonly StockLine[]): Promise<void>;
-  release(lines: readonly StockLine[]): Promise<void>;
+  reserveForOrder(orderId: string, lines: readonly StockLine[]): Promise<void>;
+  releaseForOrder(orderId: string): Promise<StockLine[]>;
 }

@@ -20,6 +20,8 @@ import { InMemoryIdempotencyStore } from './in-memory-idempotency.store';
 import { InMemoryInventory } from './in-memory-inventory';
 import { InMemoryOrderRepository } from './in-memory-order.repository';
 import { InMemoryProcessedEventStore } from './in-memory-processed-event.store';
+import { InMemoryUnitOfWork } from './in-memory-unit-of-work';
+import { SimulatedCrashPoints } from './simulated-crash-points';
 import { SequentialIdGenerator } from './sequential-id-generator';
 import { SequentialOrderNumberGenerator } from './sequential-order-number.generator';
 
@@ -40,6 +42,9 @@ export interface CheckoutTestKit {
   ids: SequentialIdGenerator;
   clock: FixedClock;
   errors: CollectingErrorReporter;
+  /** One transaction over every store above: a run that throws leaves them all as before. */
+  uow: InMemoryUnitOfWork;
+  crash: SimulatedCrashPoints;
 }
 
 /** The defaults of CONTRACT.md: USD, 9.99 shipping, free from 100.00, no tax. */
@@ -49,16 +54,23 @@ export function checkoutTestKit(
   options: { products?: Product[]; discounts?: Discount[]; pricing?: Partial<PricingSettings>; start?: Date | string } = {},
 ): CheckoutTestKit {
   const inventory = new InMemoryInventory(options.products ?? []);
+  const carts = new InMemoryCartRepository();
+  const orders = new InMemoryOrderRepository();
+  const discounts = new InMemoryDiscountRepository(options.discounts ?? []);
+  const idempotency = new InMemoryIdempotencyStore();
+  const processedEvents = new InMemoryProcessedEventStore();
   return {
-    carts: new InMemoryCartRepository(),
-    orders: new InMemoryOrderRepository(),
-    discounts: new InMemoryDiscountRepository(options.discounts ?? []),
+    carts,
+    orders,
+    discounts,
     inventory,
     catalog: inventory,
     stock: inventory,
     gateway: new FakePaymentGateway(),
-    idempotency: new InMemoryIdempotencyStore(),
-    processedEvents: new InMemoryProcessedEventStore(),
+    idempotency,
+    processedEvents,
+    uow: new InMemoryUnitOfWork([carts, orders, discounts, inventory, idempotency, processedEvents]),
+    crash: new SimulatedCrashPoints(),
     orderNumbers: new SequentialOrderNumberGenerator(),
     pricing: new PricingService({ ...DEFAULT_PRICING, ...options.pricing }),
     ids: new SequentialIdGenerator(0xc4),
@@ -119,7 +131,8 @@ export async function placeOrderFixture(
 
 /**
  * A pending order as checkout leaves it just before the charge: stock reserved, the discount
- * redeemed, the order saved (its events pulled into the outbox). For specs of what happens next.
+ * redeemed, the order saved (its events pulled into the outbox), but no Idempotency-Key. For specs
+ * of what happens next.
  */
 export async function pendingOrderFixture(
   kit: CheckoutTestKit,
@@ -137,7 +150,7 @@ export async function pendingOrderFixture(
   const discount = options.discount;
   const amount = discount ? discount.evaluate(subtotal, kit.clock.now(), 0) : null;
   const id = kit.ids.next();
-  await kit.stock.reserve(lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })));
+  await kit.stock.reserveForOrder(id, lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })));
   if (discount) {
     const redeemed = await kit.discounts.redeem({ discountId: discount.id, customerId, orderId: id, usageLimit: discount.usageLimit, perCustomerLimit: discount.perCustomerLimit, at: kit.clock.now() });
     if (!redeemed) throw new Error(`Discount ${discount.code} could not be redeemed`);

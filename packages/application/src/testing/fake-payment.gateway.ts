@@ -1,5 +1,5 @@
 import type { Money } from '@devgear/domain';
-import type { ChargeRequest, ChargeResult, PaymentGateway, RefundRequest, RefundResult } from '../ports/payment-gateway.port';
+import type { ChargeLookup, ChargeRequest, ChargeResult, PaymentGateway, RefundRequest, RefundResult } from '../ports/payment-gateway.port';
 import { nextTick } from './next-tick';
 
 /** What the next charges do. 'by_method' follows Stripe's test ids: pm_card_chargeDeclined declines, anything else succeeds. */
@@ -28,6 +28,11 @@ export class FakePaymentGateway implements PaymentGateway {
   /** Money actually given back, by payment ref. */
   readonly refunded = new Map<string, { orderId: string; amount: Money; refundRef: string }>();
   readonly hung: HungCall[] = [];
+  /** Every findCharge() call, in order. */
+  readonly findCalls: Array<{ orderId: string; idempotencyKey: string }> = [];
+  /** Settled answers by charge key (what findCharge reports). */
+  private readonly settledByKey = new Map<string, ChargeResult>();
+  private findBehaviour: 'answer' | 'throw' = 'answer';
 
   private behaviour: FakeChargeBehaviour = 'by_method';
   private readonly queued: FakeChargeBehaviour[] = [];
@@ -60,6 +65,20 @@ export class FakePaymentGateway implements PaymentGateway {
     // Only answers are remembered: an outage leaves nothing behind, so a retry may charge.
     if (behaviour !== 'throw') this.chargesByKey.set(request.idempotencyKey, outcome);
     return outcome;
+  }
+
+  /** What the provider knows of a charge: the answer of the call with that key, if it ever answered. */
+  async findCharge(request: { orderId: string; idempotencyKey: string }): Promise<ChargeLookup> {
+    this.findCalls.push(request);
+    await nextTick();
+    if (this.findBehaviour === 'throw') throw new Error('fake payment provider: lookup failed (provider unavailable)');
+    const hung = this.hung.some((call) => call.request.idempotencyKey === request.idempotencyKey);
+    const earlier = hung ? undefined : this.settledByKey.get(request.idempotencyKey);
+    return earlier ?? { status: 'none' };
+  }
+
+  setFindBehaviour(behaviour: 'answer' | 'throw'): void {
+    this.findBehaviour = behaviour;
   }
 
   async refund(request: RefundRequest): Promise<RefundResult> {
@@ -107,8 +126,10 @@ export class FakePaymentGateway implements PaymentGateway {
 
   private settle(outcome: 'succeed' | 'decline', request: ChargeRequest): ChargeResult {
     const paymentRef = `pi_fake_${++this.sequence}`;
-    if (outcome === 'decline') return { status: 'declined', reason: 'Your card was declined', paymentRef };
-    this.captured.set(paymentRef, { orderId: request.orderId, amount: request.amount });
-    return { status: 'succeeded', paymentRef };
+    const result: ChargeResult =
+      outcome === 'decline' ? { status: 'declined', reason: 'Your card was declined', paymentRef } : { status: 'succeeded', paymentRef };
+    if (outcome === 'succeed') this.captured.set(paymentRef, { orderId: request.orderId, amount: request.amount });
+    this.settledByKey.set(request.idempotencyKey, result);
+    return result;
   }
 }

@@ -1,13 +1,14 @@
 import { Cart, CartErrorCodes, DomainError, type CartSnapshot } from '@devgear/domain';
 import type { CartRepository } from '../ports/cart-repository.port';
+import type { TransactionalState } from './in-memory-unit-of-work';
 import { nextTick } from './next-tick';
 
 /**
  * Carts as rows with a version column, like the database: one cart per customer, optimistic saves
  * (the stored version must equal the cart's), fresh aggregates on every load.
  */
-export class InMemoryCartRepository implements CartRepository {
-  private readonly rows = new Map<string, CartSnapshot>();
+export class InMemoryCartRepository implements CartRepository, TransactionalState {
+  private rows = new Map<string, CartSnapshot>();
   /** Successful saves. */
   saves = 0;
 
@@ -34,6 +35,14 @@ export class InMemoryCartRepository implements CartRepository {
   row(customerId: string): CartSnapshot | null {
     const row = this.rowOf(customerId);
     return row ? Cart.restore(row).toSnapshot() : null;
+  }
+
+  snapshotState(): unknown {
+    return structuredClone(this.rows);
+  }
+
+  restoreState(state: unknown): void {
+    this.rows = structuredClone(state as Map<string, CartSnapshot>);
   }
 
   private rowOf(customerId: string): CartSnapshot | undefined {

@@ -1,5 +1,6 @@
 import { Discount, DiscountErrorCodes, DomainError, type DiscountSnapshot } from '@devgear/domain';
 import type { DiscountListPage, DiscountListQuery, DiscountRedemption, DiscountRepository } from '../ports/discount-repository.port';
+import type { TransactionalState } from './in-memory-unit-of-work';
 import { nextTick } from './next-tick';
 
 interface RedemptionRow {
@@ -13,8 +14,8 @@ interface RedemptionRow {
  * Discounts and their redemptions. redeem() checks both limits and records the use in one
  * synchronous step, so it is atomic however many checkouts race for the last use.
  */
-export class InMemoryDiscountRepository implements DiscountRepository {
-  private readonly rows = new Map<string, DiscountSnapshot>();
+export class InMemoryDiscountRepository implements DiscountRepository, TransactionalState {
+  private rows = new Map<string, DiscountSnapshot>();
   private redemptionRows: RedemptionRow[] = [];
 
   constructor(discounts: Discount[] = []) {
@@ -97,6 +98,16 @@ export class InMemoryDiscountRepository implements DiscountRepository {
   row(id: string): DiscountSnapshot | null {
     const row = this.rows.get(id);
     return row ? Discount.restore(row).toSnapshot() : null;
+  }
+
+  snapshotState(): unknown {
+    return structuredClone({ rows: this.rows, redemptions: this.redemptionRows });
+  }
+
+  restoreState(state: unknown): void {
+    const saved = structuredClone(state as { rows: Map<string, DiscountSnapshot>; redemptions: RedemptionRow[] });
+    this.rows = saved.rows;
+    this.redemptionRows = saved.redemptions;
   }
 
   private liveRowWithCode(code: string): DiscountSnapshot | undefined {

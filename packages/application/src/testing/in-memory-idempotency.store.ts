@@ -1,39 +1,63 @@
-import type { IdempotencyBegin, IdempotencyRequest, IdempotencyStore, IdempotentResponse } from '../ports/idempotency-store.port';
+import type {
+  IdempotencyClaim,
+  IdempotencyClaimRequest,
+  IdempotencyKeyRef,
+  IdempotencyStore,
+  IdempotentResponse,
+  InFlightKey,
+} from '../ports/idempotency-store.port';
+import type { TransactionalState } from './in-memory-unit-of-work';
 import { nextTick } from './next-tick';
 
-interface IdempotencyRow {
+interface IdempotencyRow extends IdempotencyKeyRef {
   fingerprint: string;
+  orderId: string | null;
   response: IdempotentResponse | null;
   startedAt: Date;
 }
 
-/** Idempotency-Key records in a map; begin() checks and claims in one synchronous step. */
-export class InMemoryIdempotencyStore implements IdempotencyStore {
-  private readonly rows = new Map<string, IdempotencyRow>();
+/** Idempotency-Key records in a map; claim() checks and claims in one synchronous step. */
+export class InMemoryIdempotencyStore implements IdempotencyStore, TransactionalState {
+  private rows = new Map<string, IdempotencyRow>();
 
-  async begin(request: IdempotencyRequest): Promise<IdempotencyBegin> {
+  async claim(request: IdempotencyClaimRequest): Promise<IdempotencyClaim> {
     await nextTick();
     const id = keyOf(request);
     const row = this.rows.get(id);
     if (!row) {
-      this.rows.set(id, { fingerprint: request.fingerprint, response: null, startedAt: new Date(request.now.getTime()) });
+      const { operation, customerId, key, fingerprint } = request;
+      this.rows.set(id, { operation, customerId, key, fingerprint, orderId: null, response: null, startedAt: new Date(request.now.getTime()) });
       return { state: 'new' };
     }
     if (row.fingerprint !== request.fingerprint) return { state: 'conflict' };
-    if (row.response === null) return { state: 'in_progress' };
+    if (row.response === null) return { state: 'in_progress', orderId: row.orderId, startedAt: new Date(row.startedAt.getTime()) };
     return { state: 'replay', response: { ...row.response } };
   }
 
-  async complete(request: Omit<IdempotencyRequest, 'fingerprint'>, response: IdempotentResponse): Promise<void> {
+  async attachOrder(key: IdempotencyKeyRef, orderId: string): Promise<void> {
     await nextTick();
-    const row = this.rows.get(keyOf(request));
-    if (!row) throw new Error(`No idempotency record for ${request.operation} ${request.key}`);
-    row.response = { ...response };
+    const row = this.rows.get(keyOf(key));
+    if (!row) throw new Error(`No idempotency record for ${key.operation} ${key.key}`);
+    row.orderId = orderId;
   }
 
-  async fail(request: Omit<IdempotencyRequest, 'fingerprint' | 'now'>): Promise<void> {
+  async completeForOrder(orderId: string, response: IdempotentResponse): Promise<void> {
     await nextTick();
-    this.rows.delete(keyOf(request));
+    for (const row of this.rows.values()) if (row.orderId === orderId) row.response = { ...response };
+  }
+
+  async releaseForOrder(orderId: string): Promise<void> {
+    await nextTick();
+    for (const [id, row] of this.rows) if (row.orderId === orderId) this.rows.delete(id);
+  }
+
+  async findInProgressStartedBefore(cutoff: Date, limit: number): Promise<InFlightKey[]> {
+    await nextTick();
+    return [...this.rows.values()]
+      .filter((r) => r.response === null && r.startedAt.getTime() < cutoff.getTime())
+      .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime())
+      .slice(0, limit)
+      .map(({ operation, customerId, key, orderId, startedAt }) => ({ operation, customerId, key, orderId, startedAt: new Date(startedAt.getTime()) }));
   }
 
   /** The stored response, null while in progress, undefined when there is no record. */
@@ -41,8 +65,16 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     const row = this.rows.get(keyOf({ operation, customerId, key }));
     return row ? row.response : undefined;
   }
+
+  snapshotState(): unknown {
+    return structuredClone(this.rows);
+  }
+
+  restoreState(state: unknown): void {
+    this.rows = structuredClone(state as Map<string, IdempotencyRow>);
+  }
 }
 
-function keyOf(request: { operation: string; customerId: string; key: string }): string {
+function keyOf(request: IdempotencyKeyRef): string {
   return JSON.stringify([request.operation, request.customerId, request.key]);
 }

@@ -10,27 +10,32 @@ function inventory() {
 }
 
 describe('InMemoryInventory', () => {
-  it('reserves all lines or none, naming every short variant', async () => {
+  it('reserves all lines or none for an order, naming every short variant, and releases what the order holds once', async () => {
     const stock = inventory();
-    const error = await stock.reserve([{ variantId: 'p-a-v1', quantity: 2 }, { variantId: 'p-b-v1', quantity: 2 }, { variantId: 'nope', quantity: 1 }]).catch((e: unknown) => e);
+    const error = await stock
+      .reserveForOrder('o-1', [{ variantId: 'p-a-v1', quantity: 2 }, { variantId: 'p-b-v1', quantity: 2 }, { variantId: 'nope', quantity: 1 }])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).details).toEqual({ 'p-b-v1': ['only 1 available'], nope: ['only 0 available'] });
     expect([stock.available('p-a-v1'), stock.available('p-b-v1')]).toEqual([3, 1]);
-    await stock.reserve([{ variantId: 'p-a-v1', quantity: 2 }, { variantId: 'p-b-v1', quantity: 1 }]);
+    expect(stock.heldBy('o-1')).toEqual({});
+    await stock.reserveForOrder('o-1', [{ variantId: 'p-a-v1', quantity: 2 }, { variantId: 'p-b-v1', quantity: 1 }]);
     expect([stock.available('p-a-v1'), stock.available('p-b-v1')]).toEqual([1, 0]);
-    await stock.release([{ variantId: 'p-a-v1', quantity: 2 }]);
-    expect(stock.available('p-a-v1')).toBe(3);
+    expect(stock.heldBy('o-1')).toEqual({ 'p-a-v1': 2, 'p-b-v1': 1 });
+    await expect(stock.releaseForOrder('o-1')).resolves.toEqual([{ variantId: 'p-a-v1', quantity: 2 }, { variantId: 'p-b-v1', quantity: 1 }]);
+    await expect(stock.releaseForOrder('o-1')).resolves.toEqual([]); // idempotent: nothing held any more
+    expect([stock.available('p-a-v1'), stock.available('p-b-v1')]).toEqual([3, 1]);
   });
 
   it('counts the same variant on several lines together', async () => {
     const stock = inventory();
-    await expect(stock.reserve([{ variantId: 'p-a-v1', quantity: 2 }, { variantId: 'p-a-v1', quantity: 2 }])).rejects.toMatchObject({ kind: 'out_of_stock' });
+    await expect(stock.reserveForOrder('o-1', [{ variantId: 'p-a-v1', quantity: 2 }, { variantId: 'p-a-v1', quantity: 2 }])).rejects.toMatchObject({ kind: 'out_of_stock' });
     expect(stock.available('p-a-v1')).toBe(3);
   });
 
   it('never oversells to concurrent reservations', async () => {
     const stock = inventory();
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => stock.reserve([{ variantId: 'p-a-v1', quantity: 1 }])));
+    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => stock.reserveForOrder(`o-${i}`, [{ variantId: 'p-a-v1', quantity: 1 }])));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
     expect(stock.available('p-a-v1')).toBe(0);
   });
@@ -44,6 +49,6 @@ describe('InMemoryInventory', () => {
   });
 
   it('refuses stock lines without a positive whole quantity', async () => {
-    await expect(inventory().reserve([{ variantId: 'p-a-v1', quantity: 0 }])).rejects.toThrow(/at least 1/);
+    await expect(inventory().reserveForOrder('o-1', [{ variantId: 'p-a-v1', quantity: 0 }])).rejects.toThrow(/at least 1/);
   });
 });

@@ -1,16 +1,27 @@
 import { Money, outOfStock, type Product, type StockShortage } from '@devgear/domain';
 import type { StockLine, StockReservations } from '../ports/stock-reservations.port';
 import type { PurchasableVariant, VariantCatalog } from '../ports/variant-catalog.port';
+import type { TransactionalState } from './in-memory-unit-of-work';
 import { nextTick } from './next-tick';
+
+interface Reservation {
+  orderId: string;
+  variantId: string;
+  quantity: number;
+  released: boolean;
+}
 
 /**
  * The catalog's variants with their stock, as carts and checkout see them: one source of truth
- * for prices, availability and archived/removed products. reserve() checks every line and takes
- * the units in one synchronous step, so it is all-or-nothing and atomic under any concurrency.
+ * for prices, availability and archived/removed products, and the reservations that hold units for
+ * orders. reserveForOrder() checks every line and takes the units in one synchronous step, so it is
+ * all-or-nothing and atomic under any concurrency; releaseForOrder() gives back what the order
+ * still holds, once.
  */
-export class InMemoryInventory implements VariantCatalog, StockReservations {
+export class InMemoryInventory implements VariantCatalog, StockReservations, TransactionalState {
   private readonly variants = new Map<string, PurchasableVariant>();
-  /** reserve() calls, including refused ones. */
+  private reservations: Reservation[] = [];
+  /** reserveForOrder() calls, including refused ones. */
   reserveCalls = 0;
   releaseCalls = 0;
 
@@ -41,7 +52,7 @@ export class InMemoryInventory implements VariantCatalog, StockReservations {
     });
   }
 
-  async reserve(lines: readonly StockLine[]): Promise<void> {
+  async reserveForOrder(orderId: string, lines: readonly StockLine[]): Promise<void> {
     assertLines(lines);
     this.reserveCalls += 1;
     await nextTick();
@@ -52,18 +63,45 @@ export class InMemoryInventory implements VariantCatalog, StockReservations {
       if (available < quantity) shortages.push({ variantId, available });
     }
     if (shortages.length > 0) throw outOfStock(shortages);
-    for (const [variantId, quantity] of wanted) (this.variants.get(variantId) as PurchasableVariant).available -= quantity;
+    for (const [variantId, quantity] of wanted) {
+      (this.variants.get(variantId) as PurchasableVariant).available -= quantity;
+      this.reservations.push({ orderId, variantId, quantity, released: false });
+    }
   }
 
-  async release(lines: readonly StockLine[]): Promise<void> {
-    assertLines(lines);
+  async releaseForOrder(orderId: string): Promise<StockLine[]> {
     this.releaseCalls += 1;
     await nextTick();
-    // Units of a variant that no longer exists have nowhere to go back to.
-    for (const [variantId, quantity] of totalsByVariant(lines)) {
-      const variant = this.variants.get(variantId);
-      if (variant) variant.available += quantity;
+    const released: StockLine[] = [];
+    for (const reservation of this.reservations) {
+      if (reservation.orderId !== orderId || reservation.released) continue;
+      reservation.released = true;
+      // Units of a variant that no longer exists have nowhere to go back to.
+      const variant = this.variants.get(reservation.variantId);
+      if (variant) variant.available += reservation.quantity;
+      released.push({ variantId: reservation.variantId, quantity: reservation.quantity });
     }
+    return released;
+  }
+
+  /** Units the order's reservations still hold, by variant. */
+  heldBy(orderId: string): Record<string, number> {
+    const held: Record<string, number> = {};
+    for (const r of this.reservations) if (r.orderId === orderId && !r.released) held[r.variantId] = (held[r.variantId] ?? 0) + r.quantity;
+    return held;
+  }
+
+  snapshotState(): unknown {
+    return { available: [...this.variants].map(([id, v]) => [id, v.available] as const), reservations: structuredClone(this.reservations) };
+  }
+
+  restoreState(state: unknown): void {
+    const saved = state as { available: Array<readonly [string, number]>; reservations: Reservation[] };
+    for (const [id, available] of saved.available) {
+      const variant = this.variants.get(id);
+      if (variant) variant.available = available;
+    }
+    this.reservations = structuredClone(saved.reservations);
   }
 
   /** Units of a variant that can be bought now (0 for an unknown one). */

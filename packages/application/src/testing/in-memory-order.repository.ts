@@ -1,15 +1,16 @@
 import { DomainError, Order, OrderingErrorCodes, type DomainEvent, type OrderSnapshot } from '@devgear/domain';
 import type { OrderListPage, OrderListQuery, OrderRepository } from '../ports/order-repository.port';
+import type { TransactionalState } from './in-memory-unit-of-work';
 import { nextTick } from './next-tick';
 
 /**
  * Orders as rows with a version column: optimistic saves, unique numbers, fresh aggregates on every
  * load, and the events of every successful save collected as the outbox.
  */
-export class InMemoryOrderRepository implements OrderRepository {
-  private readonly rows = new Map<string, OrderSnapshot>();
-  /** Events written by successful saves, oldest first. */
-  readonly outbox: DomainEvent[] = [];
+export class InMemoryOrderRepository implements OrderRepository, TransactionalState {
+  private rows = new Map<string, OrderSnapshot>();
+  /** Events written by successful saves (and committed), oldest first. */
+  outbox: DomainEvent[] = [];
   /** Lost optimistic races (for assertions about convergence). */
   conflicts = 0;
 
@@ -31,7 +32,7 @@ export class InMemoryOrderRepository implements OrderRepository {
     const q = query.q?.trim().toLowerCase();
     const matching = [...this.rows.values()]
       .filter((r) => !query.customerId || r.customerId === query.customerId)
-      .filter((r) => !query.status || r.status === query.status)
+      .filter((r) => (query.status ? r.status === query.status : r.status !== 'payment_failed'))
       .filter((r) => !q || r.number.toLowerCase().includes(q) || (r.customerEmail ?? '').toLowerCase().includes(q))
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
     const start = (query.page - 1) * query.perPage;
@@ -76,6 +77,16 @@ export class InMemoryOrderRepository implements OrderRepository {
   /** Names of the outbox events of one order, oldest first. */
   eventsOf(orderId: string): string[] {
     return this.outbox.filter((e) => e.aggregateId === orderId).map((e) => e.name);
+  }
+
+  snapshotState(): unknown {
+    return { rows: structuredClone(this.rows), outbox: this.outbox.length };
+  }
+
+  restoreState(state: unknown): void {
+    const saved = state as { rows: Map<string, OrderSnapshot>; outbox: number };
+    this.rows = structuredClone(saved.rows);
+    this.outbox = this.outbox.slice(0, saved.outbox);
   }
 
   private conflict(message: string): DomainError {

@@ -26,3 +26,5 @@ export * from './in-memory-processed-event.store';
 export * from './sequential-order-number.generator';
 export * from './checkout.fixture';
 export * from './domain-error-of';
+export * from './in-memory-unit-of-work';
+export * from './simulated-crash-points';

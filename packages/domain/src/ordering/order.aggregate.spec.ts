@@ -56,6 +56,7 @@ function orderIn(status: OrderStatus, options: { paidBeforeCancel?: boolean } = 
     ],
     cancelled: options.paidBeforeCancel ? [(o) => o.markPaid(at(1), 'pi_1'), (o) => o.cancel(at(2), 'customer')] : [(o) => o.cancel(at(1), 'customer')],
     refunded: [(o) => o.markPaid(at(1), 'pi_1'), (o) => o.cancel(at(2), 'customer'), (o) => o.markRefunded(at(3), 're_1')],
+    payment_failed: [(o) => o.failPayment(at(1), 'payment_declined')],
   };
   for (const step of paths[status]) step(order);
   order.pullEvents();
@@ -73,6 +74,7 @@ const MOVE_TO: Record<OrderStatus, (o: Order) => void> = {
   delivered: (o) => o.markDelivered(at(10)),
   cancelled: (o) => o.cancel(at(10), 'admin'),
   refunded: (o) => o.markRefunded(at(10), 're_2'),
+  payment_failed: (o) => o.failPayment(at(10), 'payment_failed'),
 };
 
 describe('Order.place', () => {
@@ -145,13 +147,14 @@ describe('Order.place', () => {
 describe('Order status machine', () => {
   it('is exactly the machine of CONTRACT.md', () => {
     expect(ORDER_STATUS_TRANSITIONS).toEqual({
-      pending: ['paid', 'cancelled'],
+      pending: ['paid', 'cancelled', 'payment_failed'],
       paid: ['packed', 'cancelled'],
       packed: ['shipped'],
       shipped: ['delivered'],
       delivered: [],
       cancelled: ['refunded'],
       refunded: [],
+      payment_failed: [],
     });
   });
 
@@ -195,9 +198,10 @@ describe('Order status machine', () => {
     ['cancelled (unpaid)', () => orderIn('cancelled')],
     ['cancelled (paid)', () => orderIn('cancelled', { paidBeforeCancel: true })],
     ['refunded', () => orderIn('refunded')],
+    ['payment_failed', () => orderIn('payment_failed')],
   ];
   const legal: Record<string, OrderStatus[]> = {
-    pending: ['paid', 'cancelled'],
+    pending: ['paid', 'cancelled', 'payment_failed'],
     paid: ['packed', 'cancelled'],
     packed: ['shipped'],
     shipped: ['delivered'],
@@ -205,6 +209,7 @@ describe('Order status machine', () => {
     'cancelled (unpaid)': [], // nothing was paid: nothing to refund
     'cancelled (paid)': ['refunded'],
     refunded: [],
+    payment_failed: [],
   };
 
   const cases = states.flatMap(([label, make]) =>
@@ -231,15 +236,45 @@ describe('Order status machine', () => {
 });
 
 describe('Order cancellation, refunds and expiry', () => {
-  it('cancels a pending order; a declined payment marks the payment failed', () => {
+  it('cancels a pending order: nothing to refund, its stock no longer held', () => {
     const order = orderIn('pending');
-    order.cancel(at(1), 'payment_declined');
+    order.cancel(at(1), 'customer');
     expect(order.status).toBe('cancelled');
-    expect(order.cancellationReason).toBe('payment_declined');
-    expect(order.payment.status).toBe('failed');
+    expect(order.cancellationReason).toBe('customer');
     expect(order.refundDue).toBe(false);
     expect(order.holdsPayment).toBe(false);
-    expect(order.pullEvents()[0]).toMatchObject({ name: 'order.cancelled', payload: { from: 'pending', reason: 'payment_declined', refundDue: false } });
+    expect(order.holdsStock).toBe(false);
+    expect(order.pullEvents()).toEqual([
+      expect.objectContaining({ name: 'order.cancelled', payload: expect.objectContaining({ from: 'pending', reason: 'customer', refundDue: false }) }),
+    ]);
+  });
+
+  it('ends a declined attempt in payment_failed, not cancelled: payment failed, stock no longer held', () => {
+    const order = orderIn('pending');
+    order.failPayment(at(1), 'payment_declined', 'Your card was declined.');
+    expect(order.status).toBe('payment_failed');
+    expect(order.cancellationReason).toBe('payment_declined');
+    expect(order.payment.status).toBe('failed');
+    expect(order.holdsStock).toBe(false);
+    expect(order.refundDue).toBe(false);
+    expect(order.statusHistory.map((h) => h.status)).toEqual(['pending', 'payment_failed']);
+    expect(order.pullEvents()).toEqual([
+      expect.objectContaining({
+        name: 'order.payment_failed',
+        payload: expect.objectContaining({ reason: 'payment_declined', message: 'Your card was declined.' }),
+      }),
+    ]);
+  });
+
+  it('allows payment_failed only from pending, and only with a payment failure reason', () => {
+    expect(errorOf(() => orderIn('paid').failPayment(at(1), 'payment_declined')).kind).toBe('invalid_state');
+    expect(errorOf(() => orderIn('pending').failPayment(at(1), 'customer' as never)).details?.reason).toHaveLength(1);
+    expect(errorOf(() => orderIn('pending').cancel(at(1), 'payment_declined' as never)).details?.reason).toHaveLength(1);
+    const failed = orderIn('pending');
+    failed.failPayment(at(1), 'payment_interrupted');
+    for (const move of [() => failed.markPaid(at(2)), () => failed.cancel(at(2), 'customer'), () => failed.markRefunded(at(2))]) {
+      expect(errorOf(move).kind).toBe('invalid_state');
+    }
   });
 
   it('cancels a paid order with a refund due, then records the refund', () => {
@@ -254,6 +289,7 @@ describe('Order cancellation, refunds and expiry', () => {
     expect(order.holdsPayment).toBe(false);
     expect(order.pullEvents().map((e) => [e.name, (e.payload as { refundDue?: boolean; latePayment?: boolean })])).toEqual([
       ['order.cancelled', expect.objectContaining({ from: 'paid', refundDue: true })],
+      ['order.refund_due', expect.objectContaining({ latePayment: false, amount: { amount: 8287, currency: 'USD' } })],
       ['order.refunded', expect.objectContaining({ latePayment: false, amount: { amount: 8287, currency: 'USD' } })],
     ]);
   });
@@ -262,14 +298,24 @@ describe('Order cancellation, refunds and expiry', () => {
     expect(errorOf(() => orderIn('pending').cancel(at(1), 'bored' as never)).details?.reason).toHaveLength(1);
   });
 
-  it('records a late payment on an order cancelled unpaid as refunded, keeping it cancelled', () => {
-    const order = orderIn('cancelled');
-    order.recordLatePaymentRefund(at(3), 'pi_late', 're_late');
-    expect(order.status).toBe('cancelled');
+  it.each(['cancelled', 'payment_failed'] as const)('records a late payment on an order that ended unpaid (%s) as a refund due, keeping its status', (status) => {
+    const order = orderIn('pending');
+    if (status === 'cancelled') order.cancel(at(1), 'customer');
+    else order.failPayment(at(1), 'payment_failed');
+    order.pullEvents();
+    expect(order.recordLatePayment(at(3), 'pi_late')).toBe(true);
+    expect(order.refundDue).toBe(true);
+    expect(order.pullEvents()).toEqual([expect.objectContaining({ name: 'order.refund_due', payload: expect.objectContaining({ latePayment: true, paymentRef: 'pi_late' }) })]);
+    expect(order.recordLatePayment(at(3), 'pi_late')).toBe(false); // a redelivered event
+    expect(order.pullEvents()).toEqual([]);
+    order.markRefunded(at(4), 're_late');
+    expect(order.status).toBe(status);
     expect(order.payment).toMatchObject({ status: 'refunded', intentId: 'pi_late', refundRef: 're_late' });
+    expect(order.refundDue).toBe(false);
     expect(order.pullEvents()[0]).toMatchObject({ name: 'order.refunded', payload: { latePayment: true } });
-    expect(errorOf(() => order.recordLatePaymentRefund(at(4), 'pi_late', 're_late')).kind).toBe('invalid_state');
-    expect(errorOf(() => orderIn('paid').recordLatePaymentRefund(at(4), null, null)).kind).toBe('invalid_state');
+    expect(order.recordLatePayment(at(5), 'pi_late')).toBe(false);
+    expect(errorOf(() => order.markRefunded(at(5), 're_late')).kind).toBe('invalid_state');
+    expect(errorOf(() => orderIn('paid').recordLatePayment(at(4), null)).kind).toBe('invalid_state');
   });
 
   it('expires a pending order once the payment timeout has passed, and nothing else', () => {

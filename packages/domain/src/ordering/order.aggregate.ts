@@ -13,9 +13,14 @@ import { OrderLine, type OrderLineInput, type OrderLineSnapshot } from './order-
 import { OrderNumber } from './order-number.value-object';
 import {
   ORDER_CANCELLATION_REASONS,
+  PAYMENT_FAILURE_REASONS,
+  PURCHASED_STATUSES,
+  STOCK_HOLDING_STATUSES,
   canTransition,
   type OrderCancellationReason,
+  type OrderEndReason,
   type OrderStatus,
+  type PaymentFailureReason,
   type PaymentStatus,
 } from './order-status';
 import { OrderingErrorCodes, OrderingLimits } from './ordering.errors';
@@ -23,7 +28,9 @@ import {
   OrderingEvents,
   type OrderCancelledPayload,
   type OrderPaidPayload,
+  type OrderPaymentFailedPayload,
   type OrderPlacedPayload,
+  type OrderRefundDuePayload,
   type OrderRefundedPayload,
   type OrderShippedPayload,
   type OrderStatusPayload,
@@ -81,7 +88,8 @@ export interface OrderSnapshot {
   payment: OrderPayment;
   /** Oldest first; the first entry is 'pending' at placement. */
   statusHistory: OrderStatusChange[];
-  cancellationReason: OrderCancellationReason | null;
+  /** Why it was cancelled, or why its payment failed. */
+  cancellationReason: OrderEndReason | null;
   shipment: OrderShipment | null;
   paidAt: Date | null;
   /**
@@ -105,7 +113,7 @@ interface OrderState {
   shippingAddress: ShippingAddress;
   payment: OrderPayment;
   statusHistory: OrderStatusChange[];
-  cancellationReason: OrderCancellationReason | null;
+  cancellationReason: OrderEndReason | null;
   shipment: OrderShipment | null;
   paidAt: Date | null;
   version: number;
@@ -113,8 +121,6 @@ interface OrderState {
   updatedAt: Date;
 }
 
-/** States in which the order has been paid and not (yet) given back. */
-const HOLDS_PAYMENT: readonly OrderStatus[] = ['paid', 'packed', 'shipped', 'delivered'];
 
 /**
  * A placed order: price snapshots of its lines, the totals it was charged, where it goes, its
@@ -259,8 +265,9 @@ export class Order extends AggregateRoot {
   }
 
   /**
-   * pending -> cancelled (nothing to refund), or paid -> cancelled (a refund is due: markRefunded
-   * follows). A payment failure marks the payment failed. Records 'order.cancelled'.
+   * pending -> cancelled (nothing to refund), or paid -> cancelled (the money must go back:
+   * records 'order.refund_due' besides 'order.cancelled'; markRefunded follows once the provider
+   * refunded it). Records 'order.cancelled'.
    */
   cancel(now: Date, reason: OrderCancellationReason): void {
     if (!ORDER_CANCELLATION_REASONS.includes(reason)) {
@@ -270,59 +277,86 @@ export class Order extends AggregateRoot {
     }
     const from = this.state.status;
     this.transition('cancelled', now);
-    const paymentFailed = reason === 'payment_declined' || reason === 'payment_failed';
-    this.state = {
-      ...this.state,
-      cancellationReason: reason,
-      payment: paymentFailed && this.state.payment.status === 'pending' ? { ...this.state.payment, status: 'failed' } : this.state.payment,
-    };
+    this.state = { ...this.state, cancellationReason: reason };
     this.record<OrderCancelledPayload>({
       name: OrderingEvents.ORDER_CANCELLED,
       aggregateId: this.id,
       occurredAt: new Date(now.getTime()),
       payload: { number: this.number, customerId: this.customerId, from, reason, refundDue: from === 'paid' },
     });
+    if (from === 'paid') this.recordRefundDue(now, false);
   }
 
-  /** cancelled -> refunded, for an order that was paid and whose refund went through. Records 'order.refunded'. */
-  markRefunded(now: Date, refundRef: string | null = null): void {
-    if (this.state.status === 'cancelled' && !this.refundDue) {
-      throw invalidTransition(this, 'refunded', 'the order was never paid, so there is nothing to refund');
+  /**
+   * pending -> payment_failed: the provider declined the card or failed, or the checkout was cut
+   * off before any money was taken. The attempt is not an order to the customer; its stock and
+   * discount use go back. Records 'order.payment_failed'.
+   */
+  failPayment(now: Date, reason: PaymentFailureReason, message: string | null = null): void {
+    if (!PAYMENT_FAILURE_REASONS.includes(reason)) {
+      throw new DomainError(OrderingErrorCodes.INVALID_ORDER, `Unknown payment failure reason "${String(reason)}"`, 'validation', {
+        reason: [`must be one of ${PAYMENT_FAILURE_REASONS.join(', ')}`],
+      });
     }
-    this.transition('refunded', now);
+    this.transition('payment_failed', now);
+    this.state = { ...this.state, cancellationReason: reason, payment: { ...this.state.payment, status: 'failed' } };
+    this.record<OrderPaymentFailedPayload>({
+      name: OrderingEvents.ORDER_PAYMENT_FAILED,
+      aggregateId: this.id,
+      occurredAt: new Date(now.getTime()),
+      payload: { number: this.number, customerId: this.customerId, customerEmail: this.customerEmail, reason, message },
+    });
+  }
+
+  /**
+   * A charge that succeeded after the order had already ended unpaid (cancelled, expired or
+   * payment_failed: a provider that answered after the timeout, a payment racing the expiry). The
+   * money must go straight back: the payment is recorded as paid with the refund due, the status
+   * stays. Records 'order.refund_due' (latePayment). Returns false when this payment was already
+   * recorded (a redelivered event).
+   */
+  recordLatePayment(now: Date, paymentRef: string | null): boolean {
+    const endedUnpaid = (this.state.status === 'cancelled' || this.state.status === 'payment_failed') && this.state.paidAt === null;
+    if (!endedUnpaid) {
+      throw new DomainError(
+        OrderingErrorCodes.INVALID_TRANSITION,
+        `Order ${this.number} is ${this.state.status}: a late payment only applies to an order that ended unpaid`,
+        'invalid_state',
+        { status: [`cannot record a late payment on a ${this.state.status} order`] },
+      );
+    }
+    if (this.state.payment.status === 'paid' || this.state.payment.status === 'refunded') return false;
+    this.state = {
+      ...this.state,
+      payment: { ...this.state.payment, status: 'paid', intentId: paymentRef ?? this.state.payment.intentId },
+      updatedAt: new Date(now.getTime()),
+    };
+    this.recordRefundDue(now, true);
+    return true;
+  }
+
+  /**
+   * The provider refunded the money the store held (refundDue): a paid order that was cancelled
+   * goes cancelled -> refunded; a late payment on an order that ended unpaid keeps its status and
+   * records the refund on its payment. Records 'order.refunded'.
+   */
+  markRefunded(now: Date, refundRef: string | null = null): void {
+    if (!this.refundDue) {
+      if (this.state.status === 'cancelled') throw invalidTransition(this, 'refunded', 'the order was never paid, so there is nothing to refund');
+      throw invalidTransition(this, 'refunded');
+    }
+    const latePayment = this.state.paidAt === null;
+    if (latePayment) {
+      this.state = { ...this.state, updatedAt: new Date(now.getTime()) };
+    } else {
+      this.transition('refunded', now);
+    }
     this.state = { ...this.state, payment: { ...this.state.payment, status: 'refunded', refundRef } };
     this.record<OrderRefundedPayload>({
       name: OrderingEvents.ORDER_REFUNDED,
       aggregateId: this.id,
       occurredAt: new Date(now.getTime()),
-      payload: { number: this.number, customerId: this.customerId, amount: this.totals.total.toJSON(), refundRef, latePayment: false },
-    });
-  }
-
-  /**
-   * A charge that succeeded after the order had already been cancelled unpaid (a provider that
-   * answered after the timeout, a payment racing the expiry) and was refunded straight away. The
-   * order stays cancelled; its payment records the refund. Records 'order.refunded' (latePayment).
-   */
-  recordLatePaymentRefund(now: Date, paymentRef: string | null, refundRef: string | null): void {
-    if (this.state.status !== 'cancelled' || this.state.paidAt !== null || this.state.payment.status === 'refunded') {
-      throw new DomainError(
-        OrderingErrorCodes.INVALID_TRANSITION,
-        `Order ${this.number} is ${this.state.status} with payment ${this.state.payment.status}: a late payment refund only applies to an order cancelled unpaid`,
-        'invalid_state',
-        { status: [`cannot record a late payment refund on a ${this.state.status} order`] },
-      );
-    }
-    this.state = {
-      ...this.state,
-      payment: { ...this.state.payment, status: 'refunded', intentId: paymentRef ?? this.state.payment.intentId, refundRef },
-      updatedAt: new Date(now.getTime()),
-    };
-    this.record<OrderRefundedPayload>({
-      name: OrderingEvents.ORDER_REFUNDED,
-      aggregateId: this.id,
-      occurredAt: new Date(now.getTime()),
-      payload: { number: this.number, customerId: this.customerId, amount: this.totals.total.toJSON(), refundRef, latePayment: true },
+      payload: { number: this.number, customerId: this.customerId, amount: this.totals.total.toJSON(), refundRef, latePayment },
     });
   }
 
@@ -401,7 +435,7 @@ export class Order extends AggregateRoot {
   get statusHistory(): OrderStatusChange[] {
     return this.state.statusHistory.map((h) => ({ status: h.status, at: new Date(h.at.getTime()) }));
   }
-  get cancellationReason(): OrderCancellationReason | null {
+  get cancellationReason(): OrderEndReason | null {
     return this.state.cancellationReason;
   }
   get shipment(): OrderShipment | null {
@@ -412,11 +446,15 @@ export class Order extends AggregateRoot {
   }
   /** Whether the customer's money is with the store: paid and not refunded. */
   get holdsPayment(): boolean {
-    return HOLDS_PAYMENT.includes(this.state.status) || this.refundDue;
+    return PURCHASED_STATUSES.includes(this.state.status) || this.refundDue;
   }
-  /** A cancelled order that had been paid and still waits for its refund. */
+  /** An order that ended (cancelled, or payment_failed with a late payment) while the store still holds its money. */
   get refundDue(): boolean {
-    return this.state.status === 'cancelled' && this.state.paidAt !== null && this.state.payment.status === 'paid';
+    return (this.state.status === 'cancelled' || this.state.status === 'payment_failed') && this.state.payment.status === 'paid';
+  }
+  /** Whether its units are sold or held for it (its stock reservations stand). */
+  get holdsStock(): boolean {
+    return STOCK_HOLDING_STATUSES.includes(this.state.status);
   }
   get version(): number {
     return this.state.version;
@@ -461,6 +499,15 @@ export class Order extends AggregateRoot {
     if (!canTransition(from, to)) throw invalidTransition(this, to);
     const at = new Date(now.getTime());
     this.state = { ...this.state, status: to, statusHistory: [...this.state.statusHistory, { status: to, at }], updatedAt: at };
+  }
+
+  private recordRefundDue(now: Date, latePayment: boolean): void {
+    this.record<OrderRefundDuePayload>({
+      name: OrderingEvents.ORDER_REFUND_DUE,
+      aggregateId: this.id,
+      occurredAt: new Date(now.getTime()),
+      payload: { number: this.number, customerId: this.customerId, amount: this.totals.total.toJSON(), paymentRef: this.state.payment.intentId, latePayment },
+    });
   }
 
   private recordStatus(name: string, now: Date): void {

@@ -1,5 +1,5 @@
 import type { MoneyJSON } from '../shared/money.value-object';
-import type { OrderCancellationReason, OrderStatus } from './order-status';
+import type { OrderCancellationReason, OrderStatus, PaymentFailureReason } from './order-status';
 
 /** Stable names of the ordering context's domain events. */
 export const OrderingEvents = {
@@ -10,6 +10,10 @@ export const OrderingEvents = {
   ORDER_PACKED: 'order.packed',
   ORDER_SHIPPED: 'order.shipped',
   ORDER_DELIVERED: 'order.delivered',
+  /** A checkout attempt whose payment was declined or failed (pending -> payment_failed). */
+  ORDER_PAYMENT_FAILED: 'order.payment_failed',
+  /** Money the store holds must go back: a paid order was cancelled, or a payment landed on an order that had already ended unpaid. */
+  ORDER_REFUND_DUE: 'order.refund_due',
 } as const;
 
 export interface OrderPlacedPayload {
@@ -36,6 +40,24 @@ export interface OrderCancelledPayload {
   reason: OrderCancellationReason;
   /** true when the order had been paid, so a refund follows. */
   refundDue: boolean;
+}
+
+export interface OrderPaymentFailedPayload {
+  number: string;
+  customerId: string;
+  customerEmail: string | null;
+  reason: PaymentFailureReason;
+  /** The provider's words, when it gave any (a decline reason). */
+  message: string | null;
+}
+
+export interface OrderRefundDuePayload {
+  number: string;
+  customerId: string;
+  amount: MoneyJSON;
+  paymentRef: string | null;
+  /** true for a payment that arrived after the order had already ended unpaid. */
+  latePayment: boolean;
 }
 
 export interface OrderRefundedPayload {

@@ -1,4 +1,8 @@
 import { DomainError, Money, ORDER_STATUSES, ValidationProblems, type OrderStatus } from '@devgear/domain';
+
+/** The statuses analytics count: every order, not the checkout attempts whose payment failed. */
+export const ORDERS_COUNTED = ORDER_STATUSES.filter((s): s is Exclude<OrderStatus, 'payment_failed'> => s !== 'payment_failed');
+export type CountedOrderStatus = (typeof ORDERS_COUNTED)[number];
 import type { Clock } from '../../ports/clock.port';
 import type { SalesAnalyticsReadModel } from '../../ports/sales-analytics.port';
 
@@ -15,7 +19,7 @@ export interface SalesAnalytics {
   revenue: Money;
   ordersCount: number;
   averageOrderValue: Money;
-  ordersByStatus: Record<OrderStatus, number>;
+  ordersByStatus: Record<CountedOrderStatus, number>;
   topProducts: { productId: string; name: string; units: number; revenue: Money }[];
   salesByDay: { date: string; revenue: Money; orders: number }[];
 }
@@ -60,7 +64,8 @@ export class GetSalesAnalyticsUseCase {
     const figures = await this.deps.analytics.figures({ fromInclusive: fromDay, toExclusive: new Date(toDay.getTime() + DAY_MS), topN: TOP_PRODUCTS });
     const money = (amount: number) => Money.of(amount, this.options.currency);
     const byDay = new Map(figures.salesByDay.map((d) => [d.date, d]));
-    const ordersByStatus = Object.fromEntries(ORDER_STATUSES.map((s) => [s, figures.ordersByStatus[s] ?? 0])) as Record<OrderStatus, number>;
+    // A payment_failed attempt is not an order (CONTRACT.md): analytics never count it.
+    const ordersByStatus = Object.fromEntries(ORDERS_COUNTED.map((s) => [s, figures.ordersByStatus[s] ?? 0])) as Record<CountedOrderStatus, number>;
     return {
       from: isoDay(fromDay),
       to: isoDay(toDay),

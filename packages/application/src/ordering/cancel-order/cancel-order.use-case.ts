@@ -1,11 +1,6 @@
 import type { Order } from '@devgear/domain';
-import type { Clock } from '../../ports/clock.port';
-import type { DiscountRepository } from '../../ports/discount-repository.port';
 import type { ErrorReporter } from '../../ports/error-reporter.port';
-import type { OrderRepository } from '../../ports/order-repository.port';
-import type { PaymentGateway } from '../../ports/payment-gateway.port';
-import type { StockReservations } from '../../ports/stock-reservations.port';
-import { OrderSettlement } from '../order-settlement';
+import { OrderSettlement, type OrderSettlementDeps } from '../order-settlement';
 import { requireOrder, type OrderActor } from '../ordering.failures';
 
 export interface CancelOrderInput {
@@ -13,22 +8,20 @@ export interface CancelOrderInput {
   actor: OrderActor;
 }
 
-export interface CancelOrderDeps {
-  orders: OrderRepository;
-  stock: StockReservations;
-  discounts: DiscountRepository;
-  gateway: PaymentGateway;
-  clock: Clock;
+export interface CancelOrderDeps extends OrderSettlementDeps {
   errors: ErrorReporter;
 }
 
 /**
- * POST /orders/{id}/cancel (the customer, while pending or paid) and an admin's cancel.
+ * POST /orders/{id}/cancel (the customer, while pending or paid) and an admin's cancel, each one
+ * transaction (OrderSettlement.cancel):
  * - pending -> cancelled: the stock and the discount use go back; nothing was charged.
- * - paid -> cancelled -> refunded: the stock goes back, the payment is refunded through the
- *   provider (PaymentProviderError when it cannot be now: the order stays cancelled with its refund
- *   due, and cancelling again retries the refund).
+ * - paid -> cancelled: the stock goes back and the refund becomes due in the same transaction
+ *   ('order.refund_due' in the outbox). The refund is then asked of the provider at once; when the
+ *   provider cannot refund now, the answer is the cancelled order with its refund pending, and the
+ *   outbox retries the refund until it goes through (cancelled -> refunded).
  * Anything later (packed, shipped, ...) is 409 INVALID_STATE. Another customer's order is 404.
+ * Cancelling an order already cancelled with its refund still due retries the refund.
  */
 export class CancelOrderUseCase {
   private readonly settlement: OrderSettlement;
@@ -39,17 +32,14 @@ export class CancelOrderUseCase {
 
   async execute(input: CancelOrderInput): Promise<Order> {
     const order = await requireOrder(this.deps.orders, input.orderId, input.actor);
-    const reason = input.actor.role === 'admin' ? 'admin' : 'customer';
-    if (order.status !== 'pending') return this.cancelNonPending(order, reason);
-    const result = await this.settlement.cancelUnpaid(order.id, reason);
-    if (result.cancelled) return result.order;
-    // It left pending meanwhile (paid by the webhook, expired): decide again on what it became.
-    return this.cancelNonPending(result.order, reason);
-  }
-
-  private async cancelNonPending(order: Order, reason: 'admin' | 'customer'): Promise<Order> {
-    if (order.status === 'paid' || order.refundDue) return this.settlement.cancelPaidAndRefund(order.id, reason);
-    order.cancel(this.deps.clock.now(), reason); // throws ORDER.INVALID_TRANSITION naming from and to
-    return order;
+    const cancelled = order.refundDue ? order : await this.settlement.cancel(order.id, input.actor.role === 'admin' ? 'admin' : 'customer');
+    if (!cancelled.refundDue) return cancelled;
+    this.deps.crash?.reach('cancel.after_tx');
+    try {
+      return await this.settlement.refund(cancelled.id);
+    } catch (error) {
+      this.deps.errors.report(error, { operation: 'ordering.cancel.refund', orderId: cancelled.id, orderNumber: cancelled.number });
+      return (await this.deps.orders.findById(cancelled.id)) ?? cancelled;
+    }
   }
 }

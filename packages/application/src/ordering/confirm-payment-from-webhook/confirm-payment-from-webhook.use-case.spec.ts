@@ -1,5 +1,5 @@
 import { CART_FIXTURE_VARIANTS, cartProductsFixture, checkoutTestKit, discountFixture, fillCart, pendingOrderFixture, placeOrderFixture } from '../../testing';
-import { PaymentProviderError } from '../ordering.failures';
+import { RefundOrderUseCase } from '../refund-order/refund-order.use-case';
 import { ConfirmPaymentFromWebhookUseCase } from './confirm-payment-from-webhook.use-case';
 
 const KEYBOARD = CART_FIXTURE_VARIANTS.keyboard;
@@ -40,11 +40,11 @@ describe('ConfirmPaymentFromWebhookUseCase', () => {
     expect(kit.orders.eventsOf(pending.id).filter((e) => e === 'order.paid')).toHaveLength(1);
   });
 
-  it('a failed payment cancels the pending order and releases stock and discount; later for a paid order it changes nothing', async () => {
+  it('a failed payment ends the pending attempt in payment_failed and releases stock and discount; later for a paid order it changes nothing', async () => {
     const { kit, discount, webhook } = setup();
     const pending = await pendingOrderFixture(kit, 'u-1', [[KEYBOARD, 2]], { discount });
-    await expect(webhook.execute({ eventId: 'evt_f', type: 'payment_failed', orderId: pending.id, paymentRef: 'pi_1' })).resolves.toBe('cancelled');
-    expect(kit.orders.row(pending.id)).toMatchObject({ status: 'cancelled', cancellationReason: 'payment_declined', payment: { status: 'failed' } });
+    await expect(webhook.execute({ eventId: 'evt_f', type: 'payment_failed', orderId: pending.id, paymentRef: 'pi_1' })).resolves.toBe('payment_failed');
+    expect(kit.orders.row(pending.id)).toMatchObject({ status: 'payment_failed', cancellationReason: 'payment_declined', payment: { status: 'failed' } });
     expect(kit.inventory.available(KEYBOARD)).toBe(5);
     expect(kit.discounts.timesUsed(discount.id)).toBe(0);
 
@@ -53,16 +53,22 @@ describe('ConfirmPaymentFromWebhookUseCase', () => {
     expect(kit.orders.row(paid.id)?.status).toBe('paid');
   });
 
-  it('refunds a payment that arrives for an order already cancelled unpaid', async () => {
+  it('records a payment that arrives for an attempt that already failed, with its refund due; the refund from the outbox gives it back once', async () => {
     const { kit, webhook } = setup();
     const pending = await pendingOrderFixture(kit, 'u-1', [[KEYBOARD, 1]]);
     await webhook.execute({ eventId: 'evt_f', type: 'payment_failed', orderId: pending.id, paymentRef: null });
     // the provider took the money after all (its charge record is what the refund needs)
     kit.gateway.captured.set('pi_late', { orderId: pending.id, amount: pending.totals.total });
-    await expect(webhook.execute({ eventId: 'evt_s', type: 'payment_succeeded', orderId: pending.id, paymentRef: 'pi_late' })).resolves.toBe('refunded_late');
+    await expect(webhook.execute({ eventId: 'evt_s', type: 'payment_succeeded', orderId: pending.id, paymentRef: 'pi_late' })).resolves.toBe('late_payment');
+    expect(kit.orders.row(pending.id)).toMatchObject({ status: 'payment_failed', payment: { status: 'paid', intentId: 'pi_late' } });
+    expect(kit.orders.eventsOf(pending.id).at(-1)).toBe('order.refund_due');
+    await expect(webhook.execute({ eventId: 'evt_s2', type: 'payment_succeeded', orderId: pending.id, paymentRef: 'pi_late' })).resolves.toBe('late_payment_known');
+
+    const refund = new RefundOrderUseCase(kit);
+    await refund.execute(pending.id);
+    await refund.execute(pending.id);
     expect(kit.gateway.refunded.get('pi_late')?.amount).toEqual(pending.totals.total);
-    expect(kit.orders.row(pending.id)).toMatchObject({ status: 'cancelled', payment: { status: 'refunded', intentId: 'pi_late' } });
-    await expect(webhook.execute({ eventId: 'evt_s2', type: 'payment_succeeded', orderId: pending.id, paymentRef: 'pi_late' })).resolves.toBe('already_refunded');
+    expect(kit.orders.row(pending.id)).toMatchObject({ status: 'payment_failed', payment: { status: 'refunded', intentId: 'pi_late' } });
     expect(kit.gateway.refundCalls).toHaveLength(1);
   });
 
@@ -72,16 +78,19 @@ describe('ConfirmPaymentFromWebhookUseCase', () => {
     expect(kit.errors.reports).toHaveLength(1);
   });
 
-  it('gives the event back when processing fails, so the redelivery is processed', async () => {
+  it('gives the event back when processing fails (the claim rolls back with it), so the redelivery is processed', async () => {
     const { kit, webhook } = setup();
+    await fillCart(kit, 'u-1', [[KEYBOARD, 1]]);
     const pending = await pendingOrderFixture(kit, 'u-1', [[KEYBOARD, 1]]);
-    await webhook.execute({ eventId: 'evt_f', type: 'payment_failed', orderId: pending.id, paymentRef: null });
-    kit.gateway.setRefundBehaviour('throw');
-    kit.gateway.captured.set('pi_late', { orderId: pending.id, amount: pending.totals.total });
-    const event = { eventId: 'evt_s', type: 'payment_succeeded' as const, orderId: pending.id, paymentRef: 'pi_late' };
-    await expect(webhook.execute(event)).rejects.toBeInstanceOf(PaymentProviderError);
+    const carts = kit.carts;
+    const save = carts.save.bind(carts);
+    carts.save = () => Promise.reject(new Error('database went away'));
+    const event = { eventId: 'evt_s', type: 'payment_succeeded' as const, orderId: pending.id, paymentRef: 'pi_1' };
+    await expect(webhook.execute(event)).rejects.toThrow('database went away');
     expect(kit.processedEvents.has('evt_s')).toBe(false);
-    kit.gateway.setRefundBehaviour('succeed');
-    await expect(webhook.execute(event)).resolves.toBe('refunded_late');
+    expect(kit.orders.row(pending.id)?.status).toBe('pending'); // the order's change rolled back with it
+    carts.save = save;
+    await expect(webhook.execute(event)).resolves.toBe('paid');
+    expect(kit.orders.eventsOf(pending.id)).toEqual(['order.placed', 'order.paid']);
   });
 });

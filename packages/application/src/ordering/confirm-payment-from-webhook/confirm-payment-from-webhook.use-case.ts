@@ -1,14 +1,8 @@
-import { DomainError, OrderingErrorCodes } from '@devgear/domain';
-import type { CartRepository } from '../../ports/cart-repository.port';
-import type { Clock } from '../../ports/clock.port';
-import type { DiscountRepository } from '../../ports/discount-repository.port';
+import { CartErrorCodes, DomainError, OrderingErrorCodes } from '@devgear/domain';
 import type { ErrorReporter } from '../../ports/error-reporter.port';
-import type { OrderRepository } from '../../ports/order-repository.port';
-import type { PaymentGateway } from '../../ports/payment-gateway.port';
 import type { ProcessedEventStore } from '../../ports/processed-event-store.port';
-import type { StockReservations } from '../../ports/stock-reservations.port';
-import { OrderSettlement } from '../order-settlement';
-import { removePurchasedFromCart } from '../remove-purchased-from-cart';
+import { retryOnConflict } from '../../shared/retry-on-conflict';
+import { OrderSettlement, type OrderSettlementDeps } from '../order-settlement';
 
 /** A provider event, already verified (Stripe-Signature) and translated by the adapter. */
 export interface PaymentWebhookEvent {
@@ -30,30 +24,25 @@ export type WebhookOutcome =
   | 'paid'
   /** The synchronous answer (or an earlier event) had already marked it paid. */
   | 'already_paid'
-  /** The order had been cancelled unpaid: the late payment was refunded. */
-  | 'refunded_late'
-  | 'already_refunded'
-  /** A failed payment cancelled the pending order (stock and discount released). */
-  | 'cancelled'
+  /** The order had already ended unpaid: the payment is recorded and refunded (from the outbox). */
+  | 'late_payment'
+  | 'late_payment_known'
+  /** A failed payment ended the pending attempt in payment_failed (stock and discount released). */
+  | 'payment_failed'
   /** A failed payment for an order that is no longer pending: nothing to do. */
   | 'ignored';
 
-export interface ConfirmPaymentFromWebhookDeps {
-  orders: OrderRepository;
-  carts: CartRepository;
-  stock: StockReservations;
-  discounts: DiscountRepository;
-  gateway: PaymentGateway;
+export interface ConfirmPaymentFromWebhookDeps extends OrderSettlementDeps {
   processedEvents: ProcessedEventStore;
-  clock: Clock;
   errors: ErrorReporter;
 }
 
 /**
- * POST /payments/stripe/webhook after verification. Converges with the synchronous checkout
- * whichever arrives first: an order is marked paid exactly once, a failure cancels it only while
- * pending. Events are de-duplicated by id; when processing fails the claim is given back so the
- * provider's redelivery is processed.
+ * POST /payments/stripe/webhook after verification. The event's claim (de-duplication by event id)
+ * and the state change it causes are one transaction: a crash or a failure leaves neither, so the
+ * provider's redelivery is processed, and a processed event is never processed again. Converges
+ * with the synchronous checkout whichever arrives first: an order is marked paid exactly once, a
+ * failure ends it only while pending.
  */
 export class ConfirmPaymentFromWebhookUseCase {
   private readonly settlement: OrderSettlement;
@@ -66,13 +55,19 @@ export class ConfirmPaymentFromWebhookUseCase {
     if (typeof event?.eventId !== 'string' || event.eventId.trim() === '') {
       throw new DomainError(OrderingErrorCodes.INVALID_ORDER, 'A payment event needs its id', 'validation', { id: ['must not be blank'] });
     }
-    if (!(await this.deps.processedEvents.claim(event.eventId, this.deps.clock.now()))) return 'duplicate';
-    try {
-      return await this.process(event);
-    } catch (error) {
-      await this.deps.processedEvents.release(event.eventId);
-      throw error;
+    if (event.type !== 'payment_succeeded' && event.type !== 'payment_failed') {
+      throw new DomainError(OrderingErrorCodes.INVALID_ORDER, `Unknown payment event type "${String(event.type)}"`, 'validation', {
+        type: ['must be payment_succeeded or payment_failed'],
+      });
     }
+    return retryOnConflict([OrderingErrorCodes.CONCURRENT_UPDATE, CartErrorCodes.CONCURRENT_UPDATE], () =>
+      this.deps.uow.run(async () => {
+        if (!(await this.deps.processedEvents.claim(event.eventId, this.deps.clock.now()))) return 'duplicate' as const;
+        const outcome = await this.process(event);
+        this.deps.crash?.reach('webhook.in_tx');
+        return outcome;
+      }),
+    );
   }
 
   private async process(event: PaymentWebhookEvent): Promise<WebhookOutcome> {
@@ -85,17 +80,8 @@ export class ConfirmPaymentFromWebhookUseCase {
       });
       return 'unknown_order';
     }
-    if (event.type === 'payment_succeeded') {
-      const { order: settled, outcome } = await this.settlement.confirmPayment(order.id, event.paymentRef);
-      if (outcome === 'paid') await removePurchasedFromCart(this.deps, settled);
-      return outcome;
-    }
-    if (event.type === 'payment_failed') {
-      const { cancelled } = await this.settlement.cancelUnpaid(order.id, 'payment_declined');
-      return cancelled ? 'cancelled' : 'ignored';
-    }
-    throw new DomainError(OrderingErrorCodes.INVALID_ORDER, `Unknown payment event type "${String(event.type)}"`, 'validation', {
-      type: ['must be payment_succeeded or payment_failed'],
-    });
+    if (event.type === 'payment_succeeded') return (await this.settlement.applyPayment(order, event.paymentRef)).outcome;
+    const { failed } = await this.settlement.applyPaymentFailure(order, 'payment_declined', null);
+    return failed ? 'payment_failed' : 'ignored';
   }
 }

@@ -1,18 +1,8 @@
 import { DomainError, OrderingErrorCodes } from '@devgear/domain';
-import type { Clock } from '../../ports/clock.port';
-import type { DiscountRepository } from '../../ports/discount-repository.port';
 import type { ErrorReporter } from '../../ports/error-reporter.port';
-import type { OrderRepository } from '../../ports/order-repository.port';
-import type { PaymentGateway } from '../../ports/payment-gateway.port';
-import type { StockReservations } from '../../ports/stock-reservations.port';
-import { OrderSettlement } from '../order-settlement';
+import { OrderSettlement, type OrderSettlementDeps } from '../order-settlement';
 
-export interface ExpireUnpaidOrdersDeps {
-  orders: OrderRepository;
-  stock: StockReservations;
-  discounts: DiscountRepository;
-  gateway: PaymentGateway;
-  clock: Clock;
+export interface ExpireUnpaidOrdersDeps extends OrderSettlementDeps {
   errors: ErrorReporter;
 }
 
@@ -31,9 +21,9 @@ export interface ExpireUnpaidOrdersResult {
 }
 
 /**
- * The expiry job (run every minute or so by any number of instances): unpaid reservations expire
- * and release their stock and discount use. An order paid meanwhile is left alone, and two runs
- * racing for one order expire it once.
+ * The expiry job (run every few seconds by any number of instances): an order left unpaid past the
+ * payment timeout is cancelled ('expired') with its stock and discount use back, in one transaction.
+ * An order paid meanwhile is left alone, and two runs racing for one order expire it once.
  */
 export class ExpireUnpaidOrdersUseCase {
   private readonly settlement: OrderSettlement;

@@ -12,6 +12,7 @@ import {
 } from '../../testing';
 import { ConfirmPaymentFromWebhookUseCase } from '../confirm-payment-from-webhook/confirm-payment-from-webhook.use-case';
 import { PaymentProviderError } from '../ordering.failures';
+import { RefundOrderUseCase } from '../refund-order/refund-order.use-case';
 import { PlaceOrderUseCase, type PlaceOrderInput, type PlaceOrderOptions } from './place-order.use-case';
 
 const KEYBOARD = 'p-kb-v1';
@@ -310,7 +311,7 @@ describe('PlaceOrderUseCase', () => {
   });
 
   describe('a declined payment', () => {
-    it('cancels the order, releases stock and discount, keeps the cart, answers 402 — and replays answer 402 without charging again', async () => {
+    it('ends the attempt in payment_failed, releases stock and discount, keeps the cart, answers 402 — and replays answer 402 without charging again', async () => {
       const { kit, placeOrder } = setup({ discounts: [discountFixture({ usageLimit: 1 })] });
       await fillCart(kit, 'u-1', [[KEYBOARD, 2]]);
       await new ApplyDiscountCodeUseCase(kit).execute({ customerId: 'u-1', code: 'SAVE10' });
@@ -322,10 +323,11 @@ describe('PlaceOrderUseCase', () => {
       expect(error.code).toBe('PAYMENT.DECLINED');
       expect(error.message).toContain('Your card was declined');
       const [order] = kit.orders.all();
-      expect(order.status).toBe('cancelled');
+      expect(order.status).toBe('payment_failed');
       expect(order.cancellationReason).toBe('payment_declined');
       expect(order.payment.status).toBe('failed');
-      expect(kit.orders.eventsOf(order.id)).toEqual(['order.placed', 'order.cancelled']);
+      expect(kit.orders.eventsOf(order.id)).toEqual(['order.placed', 'order.payment_failed']);
+      expect(kit.inventory.heldBy(order.id)).toEqual({});
       expect(kit.inventory.available(KEYBOARD)).toBe(5);
       expect(kit.discounts.timesUsed('d-save10')).toBe(0);
       expect(kit.carts.row('u-1')?.lines).toEqual(cartBefore?.lines);
@@ -333,6 +335,7 @@ describe('PlaceOrderUseCase', () => {
 
       const replay = await failure(placeOrder.execute(request('u-1', 'k', { paymentMethod: 'pm_card_chargeDeclined' })));
       expect(replay.kind).toBe('payment_declined');
+      expect(replay.message).toBe(error.message);
       expect(kit.gateway.chargeCalls).toHaveLength(1);
 
       // Another card with a new key: the limited discount is available again.
@@ -344,7 +347,7 @@ describe('PlaceOrderUseCase', () => {
   });
 
   describe('a payment provider that fails or does not answer', () => {
-    it('throwing after the reservation: stock restored, order cancelled, a clear error, and a retry with a new key succeeds', async () => {
+    it('throwing after the reservation: stock restored, the attempt payment_failed, a clear error, and a retry with a new key succeeds', async () => {
       const { kit, placeOrder } = setup();
       await fillCart(kit, 'u-1', [[KEYBOARD, 2]]);
       kit.gateway.nextCharge('throw');
@@ -355,7 +358,7 @@ describe('PlaceOrderUseCase', () => {
       expect((error as PaymentProviderError).code).toBe('PAYMENT.PROVIDER_UNAVAILABLE');
       expect((error as Error).message).toMatch(/did not respond.*try again/);
       expect(kit.inventory.available(KEYBOARD)).toBe(5);
-      expect(kit.orders.all().map((o) => [o.status, o.cancellationReason, o.payment.status])).toEqual([['cancelled', 'payment_failed', 'failed']]);
+      expect(kit.orders.all().map((o) => [o.status, o.cancellationReason, o.payment.status])).toEqual([['payment_failed', 'payment_failed', 'failed']]);
       expect(kit.carts.row('u-1')?.lines).toHaveLength(1);
       expect(kit.idempotency.responseOf('place_order', 'u-1', 'k1')).toBeUndefined();
       expect(kit.errors.reports.map((r) => r.context.operation)).toEqual(['ordering.checkout.charge']);
@@ -374,24 +377,26 @@ describe('PlaceOrderUseCase', () => {
       await expect(placeOrder.execute(request('u-1', 'k'))).resolves.toMatchObject({ replayed: false, order: { status: 'paid' } });
     });
 
-    it('a hanging provider times out with the same undo; its late success is refunded when the webhook reports it', async () => {
+    it('a hanging provider times out with the same outcome; its late success is refunded from the outbox when the webhook reports it', async () => {
       const { kit, placeOrder } = setup({ placeOrder: { paymentTimeoutMs: 20 } });
       await fillCart(kit, 'u-1', [[KEYBOARD, 1]]);
       kit.gateway.nextCharge('hang');
 
       await expect(placeOrder.execute(request('u-1', 'k'))).rejects.toBeInstanceOf(PaymentProviderError);
-      const [cancelled] = kit.orders.all();
-      expect(cancelled.status).toBe('cancelled');
+      const [failed] = kit.orders.all();
+      expect(failed.status).toBe('payment_failed');
       expect(kit.inventory.available(KEYBOARD)).toBe(5);
 
-      // The provider answers after all: the money was taken for a cancelled order...
+      // The provider answers after all: the money was taken for an attempt that had failed...
       const charge = kit.gateway.settleHung('succeed');
       const paymentRef = [...kit.gateway.captured.keys()][0];
       const webhook = new ConfirmPaymentFromWebhookUseCase(kit);
-      await expect(webhook.execute({ eventId: 'evt_1', type: 'payment_succeeded', orderId: charge.orderId, paymentRef })).resolves.toBe('refunded_late');
-      // ...and goes straight back; the order stays cancelled and nothing is double-sold.
+      await expect(webhook.execute({ eventId: 'evt_1', type: 'payment_succeeded', orderId: charge.orderId, paymentRef })).resolves.toBe('late_payment');
+      // ...the refund is due in the same transaction, and the outbox's handler gives it back.
+      expect(kit.orders.eventsOf(charge.orderId)).toEqual(['order.placed', 'order.payment_failed', 'order.refund_due']);
+      await new RefundOrderUseCase(kit).execute(charge.orderId);
       expect(kit.gateway.refunded.get(paymentRef)).toMatchObject({ orderId: charge.orderId });
-      expect(kit.orders.row(charge.orderId)).toMatchObject({ status: 'cancelled', payment: { status: 'refunded', intentId: paymentRef } });
+      expect(kit.orders.row(charge.orderId)).toMatchObject({ status: 'payment_failed', payment: { status: 'refunded', intentId: paymentRef } });
       expect(kit.inventory.available(KEYBOARD)).toBe(5);
     });
 

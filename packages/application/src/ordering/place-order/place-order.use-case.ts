@@ -10,29 +10,21 @@ import {
   outOfStock,
   paymentDeclined,
   unavailableProblem,
-  type CartLine,
   type Discount,
-  type PriceBreakdown,
   type PricingService,
   type ShippingAddressInput,
 } from '@devgear/domain';
 import { variantStates } from '../../cart/cart.support';
 import { evaluateDiscountCode, onField, type EvaluatedDiscount } from '../../discount/evaluate-discount';
-import type { CartRepository } from '../../ports/cart-repository.port';
-import type { Clock } from '../../ports/clock.port';
-import type { DiscountRepository } from '../../ports/discount-repository.port';
 import type { ErrorReporter } from '../../ports/error-reporter.port';
 import type { IdGenerator } from '../../ports/id-generator.port';
-import type { IdempotencyBegin, IdempotencyRequest, IdempotencyStore, IdempotentResponse } from '../../ports/idempotency-store.port';
+import type { IdempotencyClaim, IdempotencyKeyRef, IdempotentResponse } from '../../ports/idempotency-store.port';
 import type { OrderNumberGenerator } from '../../ports/order-number-generator.port';
-import type { OrderRepository } from '../../ports/order-repository.port';
-import type { ChargeResult, PaymentGateway } from '../../ports/payment-gateway.port';
-import type { StockLine, StockReservations } from '../../ports/stock-reservations.port';
+import type { ChargeResult } from '../../ports/payment-gateway.port';
 import type { VariantCatalog } from '../../ports/variant-catalog.port';
-import { OrderSettlement } from '../order-settlement';
-import { PaymentProviderError, isDomainErrorOfKind } from '../ordering.failures';
-import { removePurchasedFromCart } from '../remove-purchased-from-cart';
-import { UndoSteps } from '../undo-steps';
+import { CheckoutRecovery, chargeKeyOf, type CheckoutRecoveryOptions } from '../checkout-recovery';
+import { OrderSettlement, type OrderSettlementDeps } from '../order-settlement';
+import { PaymentProviderError } from '../ordering.failures';
 
 export interface PlaceOrderInput {
   customerId: string;
@@ -53,22 +45,15 @@ export interface PlaceOrderResult {
   replayed: boolean;
 }
 
-export interface PlaceOrderDeps {
-  carts: CartRepository;
+export interface PlaceOrderDeps extends OrderSettlementDeps {
   catalog: VariantCatalog;
-  discounts: DiscountRepository;
-  stock: StockReservations;
-  orders: OrderRepository;
-  gateway: PaymentGateway;
-  idempotency: IdempotencyStore;
   orderNumbers: OrderNumberGenerator;
   pricing: PricingService;
   ids: IdGenerator;
-  clock: Clock;
   errors: ErrorReporter;
 }
 
-export interface PlaceOrderOptions {
+export interface PlaceOrderOptions extends CheckoutRecoveryOptions {
   /** How long to wait for the provider's answer before giving up on the charge (default 30 s). */
   paymentTimeoutMs?: number;
   /** How long a replay waits for the first request with its key to finish (default 10 s), polling every `inProgressPollMs` (default 50 ms). */
@@ -76,7 +61,7 @@ export interface PlaceOrderOptions {
   inProgressPollMs?: number;
 }
 
-const OPERATION = 'place_order';
+export const PLACE_ORDER_OPERATION = 'place_order';
 const IDEMPOTENCY_KEY_MAX = 255;
 const ORDER_NUMBER_ATTEMPTS = 5;
 
@@ -88,35 +73,31 @@ interface CheckoutRequest {
   fingerprint: string;
 }
 
-/** What the attempt got to, for what the idempotency record must say when it fails. */
-interface Attempt {
-  orderId: string | null;
-  /** The provider took the money: a replay must find this order, never charge again. */
-  charged: boolean;
-}
+type Begun = { state: 'placed'; order: Order } | Exclude<IdempotencyClaim, { state: 'new' }>;
 
 /**
- * POST /orders: checks out the caller's cart in explicit steps, each with its undo
- * (ARCHITECTURE.md, "Exactly one order per payment"):
+ * POST /orders: checks out the caller's cart in two transactions around the charge (CONTRACT.md,
+ * "Checkout and orders" and "Atomicity"):
  *
- * 0. Idempotency-Key: the same key and body answer with the same order (one charge, ever); the
- *    same key with another body is 409; a replay while the first request runs waits for it.
- * 1. Validate the cart: not empty, no line whose product was archived or variant removed (409
- *    OUT_OF_STOCK naming them), the discount code (body or cart) valid now (422).
- * 2. Reserve the stock, all lines or none (409 OUT_OF_STOCK naming the short variants).  undo: release
- * 3. Redeem one use of the discount, atomically against its limits (422 when lost).     undo: release
- * 4. Create the pending order with price snapshots and the totals.
- * 5. Charge through the provider, outside any transaction, with a timeout.
- *    - declined: cancel the order, release stock and discount, keep the cart, 402 PAYMENT_DECLINED;
- *    - no answer / error: the same undo, then PaymentProviderError (a charge that went through
- *      after all is refunded when its webhook arrives);
- *    - succeeded: mark the order paid (or find it paid by the webhook) and take the bought items
- *      out of the cart.
- * From step 5 on the order's own status decides what is undone (OrderSettlement), so the
- * synchronous answer, the webhook and the expiry job converge whichever comes first.
+ * 1. One transaction: claim the Idempotency-Key; check the cart (not empty, nothing archived or
+ *    removed: 409 OUT_OF_STOCK) and the discount code (422); insert the pending order with its
+ *    price snapshots ('order.placed' to the outbox); reserve its stock as reservation rows that
+ *    belong to it, all lines or none (409 OUT_OF_STOCK naming the short variants); redeem one use
+ *    of the discount against its limits (422 when lost); link the key to the order. Any failure
+ *    rolls all of it back, the key included (a retry with the same key runs afresh).
+ * 2. The charge, outside any transaction, with a timeout; the provider gets an idempotency key
+ *    derived from the order, so the same order is never charged twice.
+ * 3. One transaction: paid (the bought items out of the cart, the key completed, 'order.paid'), or
+ *    payment_failed (stock and discount back; the key completed with the decline, 402, or released
+ *    after a provider failure, 503). OrderSettlement decides on the order as it is then, so the
+ *    synchronous answer, the webhook, the expiry and the crash-recovery job converge.
+ * A replay of a key answers with what its first request produced: the same order (however late),
+ * the same 402, or a 409 while it still runs; a key cut off by a crash is settled by
+ * CheckoutRecovery (asking the provider) and its replay then gets the real outcome.
  */
 export class PlaceOrderUseCase {
   private readonly settlement: OrderSettlement;
+  private readonly recovery: CheckoutRecovery;
   private readonly paymentTimeoutMs: number;
   private readonly inProgressWaitMs: number;
   private readonly inProgressPollMs: number;
@@ -127,6 +108,7 @@ export class PlaceOrderUseCase {
   ) {
     this.settlement = new OrderSettlement(deps);
     this.paymentTimeoutMs = options.paymentTimeoutMs ?? 30_000;
+    this.recovery = new CheckoutRecovery(deps, { ...options, staleAfterMs: options.staleAfterMs ?? this.paymentTimeoutMs + 15_000 });
     this.inProgressWaitMs = options.inProgressWaitMs ?? 10_000;
     this.inProgressPollMs = options.inProgressPollMs ?? 50;
   }
@@ -136,11 +118,11 @@ export class PlaceOrderUseCase {
       throw new DomainError(OrderingErrorCodes.INVALID_ORDER, 'Checking out needs a signed-in customer', 'unauthenticated');
     }
     const request = validate(input);
-    const key = { operation: OPERATION, customerId: input.customerId, key: request.key };
+    const key: IdempotencyKeyRef = { operation: PLACE_ORDER_OPERATION, customerId: input.customerId, key: request.key };
 
-    const begin = await this.claimKey({ ...key, fingerprint: request.fingerprint });
-    if (begin.state === 'replay') return this.replay(begin.response);
-    if (begin.state === 'conflict') {
+    const begun = await this.begin(input, request, key);
+    if (begun.state === 'replay') return this.replay(begun.response);
+    if (begun.state === 'conflict') {
       throw new DomainError(
         OrderingErrorCodes.IDEMPOTENCY_KEY_REUSED,
         'This Idempotency-Key was already used with a different request body; use a new key for a new checkout',
@@ -148,29 +130,66 @@ export class PlaceOrderUseCase {
         { idempotency_key: ['was already used with a different request body'] },
       );
     }
+    if (begun.state === 'in_progress') {
+      throw new DomainError(
+        OrderingErrorCodes.REQUEST_IN_PROGRESS,
+        'A checkout with this Idempotency-Key is still being processed; retry in a moment',
+        'conflict',
+        { idempotency_key: ['is in use by a request still being processed'] },
+      );
+    }
+    const crash = this.deps.crash;
+    crash?.reach('checkout.after_reserve');
+    const order = await this.chargeAndSettle(begun.order, request.paymentMethod, input.customerEmail);
+    crash?.reach('checkout.after_settle');
+    return { order, replayed: false };
+  }
 
-    const attempt: Attempt = { orderId: null, charged: false };
-    try {
-      const order = await this.checkout(input, request, attempt);
-      await this.deps.idempotency.complete({ ...key, now: this.deps.clock.now() }, { outcome: 'placed', orderId: order.id });
-      return { order, replayed: false };
-    } catch (error) {
-      await this.settleKey(key, error, attempt);
-      throw error;
+  /**
+   * Step 1, or what the key already says. A key still in progress is waited for (polling) while
+   * its first request runs; one left by a crash is settled first.
+   */
+  private async begin(input: PlaceOrderInput, request: CheckoutRequest, key: IdempotencyKeyRef): Promise<Begun> {
+    const deadline = Date.now() + this.inProgressWaitMs;
+    for (;;) {
+      const begun = await this.reserve(input, request, key);
+      if (begun.state !== 'in_progress') return begun;
+      if (this.recovery.isStale(begun.startedAt)) {
+        await this.recovery.settle({ ...key, orderId: begun.orderId, startedAt: begun.startedAt });
+        continue;
+      }
+      if (Date.now() >= deadline) return begun;
+      await new Promise((resolve) => setTimeout(resolve, this.inProgressPollMs));
     }
   }
 
-  private async checkout(input: PlaceOrderInput, request: CheckoutRequest, attempt: Attempt): Promise<Order> {
+  /** The first transaction (see the class comment), again with another number if the one drawn was taken. */
+  private async reserve(input: PlaceOrderInput, request: CheckoutRequest, key: IdempotencyKeyRef): Promise<Begun> {
+    for (let round = 1; ; round++) {
+      try {
+        return await this.deps.uow.run(async () => {
+          const claim = await this.deps.idempotency.claim({ ...key, fingerprint: request.fingerprint, now: this.deps.clock.now() });
+          if (claim.state !== 'new') return claim;
+          const order = await this.placePendingOrder(input, request);
+          await this.deps.idempotency.attachOrder(key, order.id);
+          this.deps.crash?.reach('checkout.in_reserve');
+          return { state: 'placed' as const, order };
+        });
+      } catch (error) {
+        const taken = error instanceof DomainError && error.code === OrderingErrorCodes.DUPLICATE_NUMBER;
+        if (!taken || round >= ORDER_NUMBER_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async placePendingOrder(input: PlaceOrderInput, request: CheckoutRequest): Promise<Order> {
     const { deps } = this;
     const now = deps.clock.now();
     const customerId = input.customerId;
 
-    // 1. The cart, up to date with the catalog.
     const cart = await deps.carts.findByCustomerId(customerId);
     if (!cart || cart.isEmpty) {
-      throw new DomainError(OrderingErrorCodes.EMPTY_CART, 'Your cart is empty: add items before checking out', 'validation', {
-        cart: ['is empty'],
-      });
+      throw new DomainError(OrderingErrorCodes.EMPTY_CART, 'Your cart is empty: add items before checking out', 'validation', { cart: ['is empty'] });
     }
     cart.refresh(variantStates(await deps.catalog.findVariants(cart.lines.map((l) => l.variantId))), now);
     const unavailable = cart.unavailableLines;
@@ -180,73 +199,70 @@ export class PlaceOrderUseCase {
     const lines = cart.purchasableLines;
     const pricingLines = cart.pricingLines();
     const code = request.discountCode ?? cart.discountCode;
-    const applied = code
-      ? await evaluateDiscountCode(deps.discounts, code, customerId, deps.pricing.subtotal(pricingLines), now, 'discount_code')
-      : null;
-    const totals = deps.pricing.quote(pricingLines, applied ? { code: applied.discount.code, amount: applied.amount } : null);
-    const stockLines: StockLine[] = lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity }));
+    const applied = code ? await evaluateDiscountCode(deps.discounts, code, customerId, deps.pricing.subtotal(pricingLines), now, 'discount_code') : null;
 
-    // 2. Stock, all or nothing.
-    await deps.stock.reserve(stockLines);
-    const undo = new UndoSteps(deps.errors, { customerId });
-    undo.add('release_stock', () => deps.stock.release(stockLines));
+    const order = Order.place(
+      {
+        id: deps.ids.next(),
+        number: deps.orderNumbers.next(),
+        customerId,
+        customerEmail: input.customerEmail,
+        lines: lines.map((l) => ({ variantId: l.variantId, productId: l.productId, name: l.name, sku: l.sku, quantity: l.quantity, unitPrice: l.unitPrice })),
+        totals: deps.pricing.quote(pricingLines, applied ? { code: applied.discount.code, amount: applied.amount } : null),
+        discount: applied ? { discountId: applied.discount.id, code: applied.discount.code } : null,
+        shippingAddress: request.shippingAddress,
+        payment: { provider: deps.gateway.provider, method: request.paymentMethod },
+      },
+      now,
+    );
+    await deps.orders.save(order);
+    await deps.stock.reserveForOrder(order.id, order.stockLines());
+    if (applied) await this.redeem(applied, customerId, order.id, now);
+    return order;
+  }
 
-    let order: Order;
-    try {
-      const orderId = deps.ids.next();
-      // 3. One use of the discount, atomically against its limits.
-      if (applied) {
-        await this.redeem(applied, customerId, orderId, now);
-        undo.add('release_discount', () => deps.discounts.release(applied.discount.id, orderId));
-      }
-      // 4. The pending order.
-      order = await this.createOrder(orderId, input, request, lines, totals, applied, now);
-    } catch (error) {
-      await undo.run(error);
-      throw error;
-    }
-    attempt.orderId = order.id;
-
-    // 5. The charge. From here the order's status decides what is undone.
+  /** Steps 2 and 3. */
+  private async chargeAndSettle(order: Order, paymentMethod: string, customerEmail: string | null): Promise<Order> {
+    const { deps } = this;
     let result: ChargeResult;
     try {
-      result = await this.charge(order, request.paymentMethod, input.customerEmail);
+      result = await this.charge(order, paymentMethod, customerEmail);
     } catch (error) {
       deps.errors.report(error, { operation: 'ordering.checkout.charge', orderId: order.id, orderNumber: order.number });
-      const settled = await this.settlement.cancelUnpaid(order.id, 'payment_failed');
-      if (settled.order.paidAt !== null) {
-        attempt.charged = true; // the webhook confirmed the charge before we gave up on it
-        return settled.order;
-      }
+      const settled = await this.settle(order, (o) => this.settlement.applyPaymentFailure(o, 'payment_failed', null));
+      if (settled.order.paidAt !== null) return settled.order; // the webhook confirmed the charge before we gave up on it
       throw new PaymentProviderError(
-        'The payment provider did not respond, so the order was cancelled and your cart kept. If your card was charged, the charge is refunded automatically. Please try again.',
+        'The payment provider did not respond, so the order was not placed and your cart is unchanged. If your card was charged, the charge is refunded automatically. Please try again.',
         { cause: error },
       );
     }
+    deps.crash?.reach('checkout.after_charge');
 
     if (result.status === 'declined') {
-      const settled = await this.settlement.cancelUnpaid(order.id, 'payment_declined');
-      if (settled.order.paidAt !== null) {
-        attempt.charged = true;
-        return settled.order;
-      }
+      const settled = await this.settle(order, (o) => this.settlement.applyPaymentFailure(o, 'payment_declined', result.reason));
+      if (settled.order.paidAt !== null) return settled.order;
       throw paymentDeclined(result.reason);
     }
 
-    attempt.charged = true;
-    const { order: settled, outcome } = await this.settlement.confirmPayment(order.id, result.paymentRef);
-    if (outcome === 'refunded_late' || outcome === 'already_refunded') {
-      attempt.charged = false; // the money went back: a retry is a new checkout
+    const { order: settled, outcome } = await this.settle(order, (o) => this.settlement.applyPayment(o, result.paymentRef));
+    if (outcome === 'late_payment' || outcome === 'late_payment_known') {
       throw new DomainError(
         OrderingErrorCodes.INVALID_TRANSITION,
-        `Order ${settled.number} expired before the payment arrived; the payment was refunded. Please check out again.`,
+        `Order ${settled.number} expired before the payment arrived; the payment is being refunded. Please check out again.`,
         'invalid_state',
-        { status: ['cannot change from cancelled to paid'] },
+        { status: [`cannot change from ${settled.status} to paid`] },
       );
     }
-    // Only the path that marked the order paid empties the cart, so it happens once.
-    if (outcome === 'paid') await removePurchasedFromCart(this.deps, settled);
     return settled;
+  }
+
+  /** Step 3: one transaction on the order as it is now. */
+  private settle<T>(order: Order, decide: (order: Order) => Promise<T>): Promise<T> {
+    return this.settlement.change(order.id, async (current) => {
+      const result = await decide(current);
+      this.deps.crash?.reach('checkout.in_settle');
+      return result;
+    });
   }
 
   private async redeem(applied: EvaluatedDiscount, customerId: string, orderId: string, now: Date): Promise<void> {
@@ -271,40 +287,6 @@ export class PlaceOrderUseCase {
     return exhausted(discount.code);
   }
 
-  private async createOrder(
-    orderId: string,
-    input: PlaceOrderInput,
-    request: CheckoutRequest,
-    lines: readonly CartLine[],
-    totals: PriceBreakdown,
-    applied: EvaluatedDiscount | null,
-    now: Date,
-  ): Promise<Order> {
-    for (let round = 1; ; round++) {
-      const order = Order.place(
-        {
-          id: orderId,
-          number: this.deps.orderNumbers.next(),
-          customerId: input.customerId,
-          customerEmail: input.customerEmail,
-          lines: lines.map((l) => ({ variantId: l.variantId, productId: l.productId, name: l.name, sku: l.sku, quantity: l.quantity, unitPrice: l.unitPrice })),
-          totals,
-          discount: applied ? { discountId: applied.discount.id, code: applied.discount.code } : null,
-          shippingAddress: request.shippingAddress,
-          payment: { provider: this.deps.gateway.provider, method: request.paymentMethod },
-        },
-        now,
-      );
-      try {
-        await this.deps.orders.save(order);
-        return order;
-      } catch (error) {
-        const taken = error instanceof DomainError && error.code === OrderingErrorCodes.DUPLICATE_NUMBER;
-        if (!taken || round >= ORDER_NUMBER_ATTEMPTS) throw error;
-      }
-    }
-  }
-
   private async charge(order: Order, paymentMethod: string, customerEmail: string | null): Promise<ChargeResult> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -317,7 +299,7 @@ export class PlaceOrderUseCase {
           orderNumber: order.number,
           amount: order.totals.total,
           paymentMethod,
-          idempotencyKey: `order:${order.id}:charge`,
+          idempotencyKey: chargeKeyOf(order.id),
           customerEmail,
         }),
         timeout,
@@ -327,53 +309,13 @@ export class PlaceOrderUseCase {
     }
   }
 
-  /** Waits (polling) while another request with the same key runs; 409 when it takes too long. */
-  private async claimKey(request: Omit<IdempotencyRequest, 'now'>): Promise<IdempotencyBegin> {
-    const polls = Math.ceil(this.inProgressWaitMs / this.inProgressPollMs);
-    for (let poll = 0; ; poll++) {
-      const begin = await this.deps.idempotency.begin({ ...request, now: this.deps.clock.now() });
-      if (begin.state !== 'in_progress') return begin;
-      if (poll >= polls) {
-        throw new DomainError(
-          OrderingErrorCodes.REQUEST_IN_PROGRESS,
-          'A checkout with this Idempotency-Key is still being processed; retry in a moment',
-          'conflict',
-          { idempotency_key: ['is in use by a request still being processed'] },
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, this.inProgressPollMs));
-    }
-  }
-
   private async replay(response: IdempotentResponse): Promise<PlaceOrderResult> {
-    if (response.outcome === 'declined' && typeof response.message === 'string') {
-      throw new DomainError(OrderingErrorCodes.PAYMENT_DECLINED, response.message, 'payment_declined');
-    }
+    if (response.outcome === 'declined') throw paymentDeclined(typeof response.message === 'string' ? response.message : '');
     if (response.outcome === 'placed' && typeof response.orderId === 'string') {
       const order = await this.deps.orders.findById(response.orderId);
       if (order) return { order, replayed: true };
     }
-    throw new Error(`Unreadable idempotency record for ${OPERATION}: ${JSON.stringify(response)}`);
-  }
-
-  /**
-   * What a replay of the key gets after a failure: the order when money was taken (never charge
-   * twice), the same 402 after a decline, and otherwise nothing (the key is free again: nothing
-   * happened that the client could not simply retry).
-   */
-  private async settleKey(key: Omit<IdempotencyRequest, 'fingerprint' | 'now'>, error: unknown, attempt: Attempt): Promise<void> {
-    const now = this.deps.clock.now();
-    try {
-      if (attempt.charged && attempt.orderId) {
-        await this.deps.idempotency.complete({ ...key, now }, { outcome: 'placed', orderId: attempt.orderId });
-      } else if (attempt.orderId && isDomainErrorOfKind(error, 'payment_declined')) {
-        await this.deps.idempotency.complete({ ...key, now }, { outcome: 'declined', orderId: attempt.orderId, message: error.message });
-      } else {
-        await this.deps.idempotency.fail(key);
-      }
-    } catch (storeError) {
-      this.deps.errors.report(storeError, { operation: 'ordering.checkout.idempotency', key: key.key, customerId: key.customerId });
-    }
+    throw new Error(`Unreadable idempotency record for ${PLACE_ORDER_OPERATION}: ${JSON.stringify(response)}`);
   }
 }
 
