@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import fastifyMultipart from '@fastify/multipart';
 import { MAX_IMAGE_BYTES, type FileStorage } from '@devgear/application';
 import { FILE_STORAGE } from './modules/catalog/catalog.tokens';
-import { OrderingJobs } from './modules/ordering/ordering-jobs';
+import { BackgroundJobs } from './platform/jobs/background-jobs';
 import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config/config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './platform/database/embedded-postgres';
@@ -126,7 +126,7 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       databaseUrl,
       async close() {
         // Background jobs first: a delivery in flight finishes before the database goes away.
-        await app.get(OrderingJobs).stop();
+        await app.get(BackgroundJobs).stop();
         await app.close();
         if (embedded) await embedded.stop();
       },

@@ -6,6 +6,7 @@ import type { AppConfig } from './platform/config/config';
 import { ConfigModule } from './platform/config/config.module';
 import { CacheModule, REDIS } from './platform/cache/cache.module';
 import { DatabaseModule } from './platform/database/database.module';
+import { OutboxModule } from './platform/outbox/outbox.module';
 import { AuthGuard } from './platform/auth/auth.guard';
 import { RedisThrottlerStorage } from './platform/throttling/redis-throttler.storage';
 import { ScopedThrottlerGuard } from './platform/throttling/scoped-throttler.guard';
@@ -25,6 +26,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, poolSize),
+        OutboxModule,
         CacheModule.forRoot(config),
         ThrottlerModule.forRootAsync({
           inject: [REDIS],

@@ -5,7 +5,8 @@ import type { PaymentGateway } from '@devgear/application';
 import { PrismaDiscountRepository } from '../src/modules/ordering/persistence/prisma-discount.repository';
 import { PAYMENT_GATEWAY } from '../src/modules/ordering/ordering.tokens';
 import { startTestApp, TestApp } from './support/test-app';
-import { register } from './support/auth';
+import { login, register } from './support/auth';
+import { PrismaService } from '../src/platform/database/prisma.service';
 import {
   availableOf as available,
   bearer,
@@ -23,9 +24,11 @@ const variantWithStock = (units: number, offset = 0) => stockedVariant(t, units,
 const availableOf = (variantId: string) => available(t, variantId);
 const customerWithCart = (variantId: string, quantity = 1) => customer(t, variantId, quantity);
 
+const ADMIN = { email: 'checkout.admin@devgear.test', password: 'admin-password-for-tests' };
+
 beforeAll(async () => {
   // Cheap password hashing: 40+ sign-ups here, and hashing is not what this suite tests.
-  t = await startTestApp('checkout_e2e', { BCRYPT_COST: '4' });
+  t = await startTestApp('checkout_e2e', { BCRYPT_COST: '4', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
 });
 afterAll(async () => {
   await t?.close();
@@ -89,17 +92,52 @@ it('requires an Idempotency-Key', async () => {
   expect(res.body.error.code).toBe('VALIDATION_ERROR');
 });
 
-it('a declined card answers 402, releases the stock and keeps the cart', async () => {
+it('a declined card answers 402, releases the stock and keeps the cart; the attempt is payment_failed, in no list or figure unless asked for', async () => {
   const { variantId } = await variantWithStock(3, 4);
   const customer = await customerWithCart(variantId, 2);
-  const res = await checkout(customer.access_token, randomUUID(), { shipping_address: address, payment_method: 'pm_card_chargeDeclined' });
+  const admin = (await login(t.server, ADMIN.email, ADMIN.password)).access_token;
+  const countedBefore = (await http().get('/api/v1/admin/analytics').set(bearer(admin))).body.data.orders_count;
+  const key = randomUUID();
+  const declined = { shipping_address: address, payment_method: 'pm_card_chargeDeclined' };
+  const res = await checkout(customer.access_token, key, declined);
   expect(res.status).toBe(402);
   expect(res.body.error.code).toBe('PAYMENT_DECLINED');
+  expect(res.body.error.message).toBe('Payment declined: Your card was declined. Nothing was charged and your cart is unchanged.');
   expect(await availableOf(variantId)).toBe(3);
   const cart = await http().get('/api/v1/cart').set(bearer(customer.access_token));
   expect(cart.body.data.items.map((i: { variant_id: string; quantity: number }) => [i.variant_id, i.quantity])).toEqual([[variantId, 2]]);
-  const orders = await http().get('/api/v1/orders').set(bearer(customer.access_token));
-  expect(orders.body.data.every((o: { status: string }) => o.status !== 'paid' && o.status !== 'pending')).toBe(true);
+  // Not an order: not in the history, nor in the admin's list, nor counted.
+  expect((await http().get('/api/v1/orders').set(bearer(customer.access_token))).body).toMatchObject({ data: [], meta: { total: 0 } });
+  const failed = (await http().get('/api/v1/orders?status=payment_failed').set(bearer(customer.access_token))).body.data;
+  expect(failed.map((o: { status: string; cancellation_reason: string }) => [o.status, o.cancellation_reason])).toEqual([['payment_failed', 'payment_declined']]);
+  const adminList = (await http().get(`/api/v1/admin/orders?q=${encodeURIComponent(customer.email)}`).set(bearer(admin))).body;
+  expect(adminList.meta.total).toBe(0);
+  const adminFailed = (await http().get(`/api/v1/admin/orders?status=payment_failed&q=${encodeURIComponent(customer.email)}`).set(bearer(admin))).body.data;
+  expect(adminFailed.map((o: { id: string }) => o.id)).toEqual([failed[0].id]);
+  const figures = (await http().get('/api/v1/admin/analytics').set(bearer(admin))).body.data;
+  expect(figures.orders_count).toBe(countedBefore);
+  expect(figures.orders_by_status).not.toHaveProperty('payment_failed');
+  // The same key answers the same 402 and charges nothing more.
+  const replay = await checkout(customer.access_token, key, declined);
+  expect([replay.status, replay.body.error.message]).toEqual([402, res.body.error.message]);
+});
+
+it('a key that produced an order answers with it however late, even once the order is cancelled: never a second order', async () => {
+  const { variantId } = await variantWithStock(5, 7);
+  const customer = await customerWithCart(variantId, 1);
+  const key = randomUUID();
+  const placed = await checkout(customer.access_token, key);
+  expect(placed.status).toBe(201);
+  await http().post(`/api/v1/orders/${placed.body.data.id}/cancel`).set(bearer(customer.access_token)).expect(200);
+  // Long after the old 5-minute window: the key's record is dated back two days.
+  await t.shop.app.get(PrismaService).idempotencyKey.updateMany({ where: { key }, data: { startedAt: new Date(Date.now() - 48 * 3600_000), completedAt: new Date(Date.now() - 48 * 3600_000) } });
+  await http().post('/api/v1/cart/items').set(bearer(customer.access_token)).send({ variant_id: variantId, quantity: 1 });
+  const replay = await checkout(customer.access_token, key);
+  expect(replay.status).toBe(200);
+  expect(replay.body.data).toMatchObject({ id: placed.body.data.id, status: 'refunded' });
+  const mine = (await http().get('/api/v1/orders').set(bearer(customer.access_token))).body.data;
+  expect(mine).toHaveLength(1);
+  expect(await availableOf(variantId)).toBe(5);
 });
 
 it('a gateway failure after reserving stock leaves no paid order, restores stock, and a retry with a new key succeeds', async () => {

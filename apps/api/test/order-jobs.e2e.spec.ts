@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Order, PricingService, ShippingAddress } from '@devgear/domain';
 import { PrismaOrderRepository } from '../src/modules/ordering/persistence/prisma-order.repository';
+import { PrismaService } from '../src/platform/database/prisma.service';
 import { PrismaStockReservations } from '../src/modules/ordering/persistence/prisma-stock-reservations';
 import { PrismaVariantCatalog } from '../src/modules/ordering/persistence/prisma-variant.catalog';
 import { CryptoOrderNumberGenerator } from '../src/modules/ordering/persistence/crypto-order-number.generator';
 import { startTestApp, type TestApp } from './support/test-app';
 import { register } from './support/auth';
-import { availableOf, bearer, checkout, customerWithCart, variantWithStock } from './support/shop';
+import { availableOf, bearer, checkout, customerWithCart, variantWithStock, waitFor } from './support/shop';
 
 let t: TestApp;
 const http = () => request(t.server);
@@ -20,21 +21,10 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** What a crash between "reserve stock + save the pending order" and "charge" leaves behind, placed at `placedAt`. */
 async function strandedPendingOrder(customer: { user: { id: string }; email: string }, variantId: string, quantity: number, placedAt: Date) {
   const [v] = await t.shop.app.get(PrismaVariantCatalog).findVariants([variantId]);
   const lines = [{ variantId, productId: v.productId, name: v.productName, sku: v.sku, quantity, unitPrice: v.price }];
-  await t.shop.app.get(PrismaStockReservations).reserve([{ variantId, quantity }]);
   const order = Order.place(
     {
       id: randomUUID(),
@@ -49,7 +39,10 @@ async function strandedPendingOrder(customer: { user: { id: string }; email: str
     },
     placedAt,
   );
-  await t.shop.app.get(PrismaOrderRepository).save(order);
+  await t.shop.app.get(PrismaService).transaction(async () => {
+    await t.shop.app.get(PrismaOrderRepository).save(order);
+    await t.shop.app.get(PrismaStockReservations).reserveForOrder(order.id, [{ variantId, quantity }]);
+  });
   return order;
 }
 

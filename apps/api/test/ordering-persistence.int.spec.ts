@@ -10,7 +10,7 @@ import {
   ShippingAddress,
   type CreateDiscountProps,
 } from '@devgear/domain';
-import type { IdempotencyRequest } from '@devgear/application';
+import type { IdempotencyClaimRequest } from '@devgear/application';
 import { migrateDatabase } from '../src/platform/database/migrate';
 import { PrismaService } from '../src/platform/database/prisma.service';
 import { PrismaCategoryRepository } from '../src/modules/catalog/persistence/prisma-category.repository';
@@ -18,7 +18,7 @@ import { PrismaProductRepository } from '../src/modules/catalog/persistence/pris
 import { PrismaCartRepository } from '../src/modules/ordering/persistence/prisma-cart.repository';
 import { PrismaOrderRepository } from '../src/modules/ordering/persistence/prisma-order.repository';
 import { PrismaDiscountRepository } from '../src/modules/ordering/persistence/prisma-discount.repository';
-import { PrismaIdempotencyStore, IDEMPOTENCY_STALE_AFTER_MS } from '../src/modules/ordering/persistence/prisma-idempotency.store';
+import { PrismaIdempotencyStore } from '../src/modules/ordering/persistence/prisma-idempotency.store';
 import { PrismaProcessedEventStore } from '../src/modules/ordering/persistence/prisma-processed-event.store';
 import { PrismaVariantCatalog } from '../src/modules/ordering/persistence/prisma-variant.catalog';
 import { CryptoOrderNumberGenerator } from '../src/modules/ordering/persistence/crypto-order-number.generator';
@@ -448,7 +448,7 @@ describe('PrismaDiscountRepository', () => {
 });
 
 describe('PrismaIdempotencyStore', () => {
-  const request = (customerId: string, overrides: Partial<IdempotencyRequest> = {}): IdempotencyRequest => ({
+  const request = (customerId: string, overrides: Partial<IdempotencyClaimRequest> = {}): IdempotencyClaimRequest => ({
     operation: 'place_order',
     customerId,
     key: randomUUID(),
@@ -456,66 +456,107 @@ describe('PrismaIdempotencyStore', () => {
     now: T0,
     ...overrides,
   });
+  /** An order row for the key to name (keys name orders by id). */
+  async function storedOrder(customerId: string): Promise<Order> {
+    const order = placeOrder(customerId);
+    await orders.save(order);
+    return order;
+  }
 
-  it('gives exactly one of 10 concurrent identical begins the key; the rest see it in progress', async () => {
-    const req = request(randomUUID());
-    const results = await Promise.all(Array.from({ length: 10 }, () => idempotency.begin(req)));
+  it('gives exactly one of 10 concurrent identical claims the key; the rest see it in progress', async () => {
+    const req = request((await customer()).id);
+    const results = await Promise.all(Array.from({ length: 10 }, () => idempotency.claim(req)));
     expect(results.filter((r) => r.state === 'new')).toHaveLength(1);
-    expect(results.filter((r) => r.state === 'in_progress')).toHaveLength(9);
+    expect(results.filter((r) => r.state === 'in_progress')).toEqual(Array(9).fill({ state: 'in_progress', orderId: null, startedAt: T0 }));
   });
 
-  it('replays the stored response once complete, refuses another body, and scopes keys per customer', async () => {
-    const req = request(randomUUID());
-    expect(await idempotency.begin(req)).toEqual({ state: 'new' });
-    expect(await idempotency.begin({ ...req, fingerprint: 'body-b' })).toEqual({ state: 'conflict' });
-    await idempotency.complete({ ...req, now: at(1) }, { outcome: 'placed', orderId: 'o-1', total: 7618, replayable: true, note: null });
-    expect(await idempotency.begin({ ...req, now: at(2) })).toEqual({
-      state: 'replay',
-      response: { outcome: 'placed', orderId: 'o-1', total: 7618, replayable: true, note: null },
-    });
-    expect(await idempotency.begin({ ...req, fingerprint: 'body-b' })).toEqual({ state: 'conflict' });
-    expect(await idempotency.begin({ ...req, customerId: randomUUID() })).toEqual({ state: 'new' });
-    expect(await idempotency.begin({ ...req, operation: 'other' })).toEqual({ state: 'new' });
+  it('claims inside the caller\'s transaction: a rollback frees the key, a claim waiting on it then gets it', async () => {
+    const req = request((await customer()).id);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const first = prisma
+      .transaction(async () => {
+        expect(await idempotency.claim(req)).toEqual({ state: 'new' });
+        await held;
+        throw new Error('the checkout failed');
+      })
+      .catch((e: Error) => e.message);
+    await new Promise((r) => setTimeout(r, 50));
+    const second = idempotency.claim({ ...req, fingerprint: 'body-b' }); // waits on the uncommitted key
+    release();
+    expect(await first).toBe('the checkout failed');
+    expect(await second).toEqual({ state: 'new' });
   });
 
-  it('forgets a failed key so the client may retry it, and refuses to complete an unknown key', async () => {
-    const req = request(randomUUID());
-    await idempotency.begin(req);
-    await idempotency.fail(req);
-    expect(await idempotency.begin({ ...req, fingerprint: 'body-b' })).toEqual({ state: 'new' });
-    await expect(idempotency.complete(request(randomUUID()), { outcome: 'placed' })).rejects.toThrow(/No idempotency record/);
+  it('links the key to its order; completing or releasing by order answers replays, refuses another body and scopes keys per customer', async () => {
+    const buyer = await customer();
+    const order = await storedOrder(buyer.id);
+    const req = request(buyer.id);
+    expect(await idempotency.claim(req)).toEqual({ state: 'new' });
+    await idempotency.attachOrder(req, order.id);
+    expect(await idempotency.claim(req)).toEqual({ state: 'in_progress', orderId: order.id, startedAt: T0 });
+    expect(await idempotency.claim({ ...req, fingerprint: 'body-b' })).toEqual({ state: 'conflict' });
+    await idempotency.completeForOrder(order.id, { outcome: 'placed', orderId: order.id }, at(1));
+    expect(await idempotency.claim({ ...req, now: at(2) })).toEqual({ state: 'replay', response: { outcome: 'placed', orderId: order.id } });
+    expect(await idempotency.claim({ ...req, customerId: (await customer()).id })).toEqual({ state: 'new' });
+    expect(await idempotency.claim({ ...req, operation: 'other' })).toEqual({ state: 'new' });
+
+    const other = request(buyer.id);
+    const attempt = await storedOrder(buyer.id);
+    await idempotency.claim(other);
+    await idempotency.attachOrder(other, attempt.id);
+    await idempotency.releaseForOrder(attempt.id);
+    expect(await idempotency.claim({ ...other, fingerprint: 'body-b' })).toEqual({ state: 'new' });
+    await expect(idempotency.attachOrder(request(buyer.id), order.id)).rejects.toThrow(/No idempotency record/);
   });
 
-  it('hands a key left in progress by a crashed process to exactly one caller after the grace period', async () => {
-    const req = request(randomUUID());
-    await idempotency.begin(req);
-    expect(await idempotency.begin({ ...req, now: new Date(T0.getTime() + IDEMPOTENCY_STALE_AFTER_MS - 1000) })).toEqual({ state: 'in_progress' });
-    const later = { ...req, now: new Date(T0.getTime() + IDEMPOTENCY_STALE_AFTER_MS + 1000) };
-    const results = await Promise.all(Array.from({ length: 5 }, () => idempotency.begin(later)));
-    expect(results.filter((r) => r.state === 'new')).toHaveLength(1);
+  it('lists the keys still in progress since before a cutoff, oldest first (the crash recovery)', async () => {
+    const buyer = await customer();
+    const old = request(buyer.id, { now: new Date('2019-01-01T00:00:00Z') });
+    const done = request(buyer.id, { now: new Date('2019-01-01T00:00:01Z') });
+    await idempotency.claim(old);
+    await idempotency.claim(done);
+    const order = await storedOrder(buyer.id);
+    await idempotency.attachOrder(done, order.id);
+    await idempotency.completeForOrder(order.id, { outcome: 'placed', orderId: order.id }, T0);
+    const found = await idempotency.findInProgressStartedBefore(new Date('2020-01-01T00:00:00Z'), 100);
+    expect(found.filter((k) => k.customerId === buyer.id)).toEqual([{ operation: 'place_order', customerId: buyer.id, key: old.key, orderId: null, startedAt: old.now }]);
   });
 
-  it('purges records older than a cutoff', async () => {
-    const customerId = randomUUID();
-    const old = request(customerId, { now: new Date('2019-01-01T00:00:00Z') });
-    const recent = request(customerId);
-    await idempotency.begin(old);
-    await idempotency.begin(recent);
-    expect(await idempotency.purgeStartedBefore(new Date('2020-01-01T00:00:00Z'))).toBeGreaterThanOrEqual(1);
-    expect(await idempotency.begin({ ...old, fingerprint: 'body-b' })).toEqual({ state: 'new' });
-    expect(await idempotency.begin(recent)).toEqual({ state: 'in_progress' });
+  it('purges old finished keys without an order that counts, and keeps a key that made an order for as long as the order exists', async () => {
+    const buyer = await customer();
+    const long = new Date('2019-01-01T00:00:00Z');
+    const declined = request(buyer.id, { now: long });
+    const placed = request(buyer.id, { now: long });
+    const failedOrder = placeOrder(buyer.id);
+    failedOrder.failPayment(T0, 'payment_declined');
+    await orders.save(failedOrder);
+    const paidOrder = await storedOrder(buyer.id);
+    for (const [req, order] of [[declined, failedOrder], [placed, paidOrder]] as const) {
+      await idempotency.claim(req);
+      await idempotency.attachOrder(req, order.id);
+      await idempotency.completeForOrder(order.id, { outcome: 'x', orderId: order.id }, long);
+    }
+    expect(await idempotency.purgeCompletedBefore(new Date('2020-01-01T00:00:00Z'))).toBeGreaterThanOrEqual(1);
+    expect(await idempotency.claim({ ...declined, fingerprint: 'body-b' })).toEqual({ state: 'new' });
+    expect(await idempotency.claim(placed)).toEqual({ state: 'replay', response: { outcome: 'x', orderId: paidOrder.id } });
   });
 });
 
 describe('PrismaProcessedEventStore', () => {
-  it('lets exactly one of 10 concurrent deliveries claim an event, and a released claim be taken again', async () => {
+  it('lets exactly one of 10 concurrent deliveries claim an event; a claim rolled back with its work can be taken again', async () => {
     const eventId = `evt_${randomUUID()}`;
     const results = await Promise.all(Array.from({ length: 10 }, () => processedEvents.claim(eventId, T0)));
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await processedEvents.claim(eventId, at(1))).toBe(false);
-    await processedEvents.release(eventId);
-    expect(await processedEvents.claim(eventId, at(2))).toBe(true);
-    expect(await processedEvents.claim(`evt_${randomUUID()}`, T0)).toBe(true);
+    const other = `evt_${randomUUID()}`;
+    await expect(
+      prisma.transaction(async () => {
+        expect(await processedEvents.claim(other, T0)).toBe(true);
+        throw new Error('processing failed');
+      }),
+    ).rejects.toThrow('processing failed');
+    expect(await processedEvents.claim(other, at(2))).toBe(true);
   });
 });
 

@@ -9,10 +9,11 @@ let prisma: PrismaService;
 let clock = new Date('2026-11-22T10:00:00Z');
 const now = () => clock;
 
-async function enqueue(name: string, n = 1) {
+/** `n` messages named `name`, each of its own aggregate unless `aggregateId` puts them all on one. */
+async function enqueue(name: string, n = 1, aggregateId?: string) {
   const ids = Array.from({ length: n }, () => randomUUID());
   await prisma.outboxEvent.createMany({
-    data: ids.map((id, i) => ({ id, aggregateId: `order-${i}`, name, payload: { i }, occurredAt: new Date(clock.getTime() + i), availableAt: clock })),
+    data: ids.map((id, i) => ({ id, aggregateId: aggregateId ?? randomUUID(), name, payload: { i }, occurredAt: new Date(clock.getTime() + i), availableAt: clock })),
   });
   return ids;
 }
@@ -84,11 +85,55 @@ it('retries a failing handler with backoff, then parks it as a dead letter', asy
   expect(calls).toBe(3);
 });
 
-it('a failure of one message does not hold back the others', async () => {
+it('a failure of one message does not hold back the messages of other aggregates', async () => {
   const [bad, good] = await enqueue('x', 2);
   const d = new OutboxDispatcher(prisma, { now }).on('x', async (m) => {
     if (m.id === bad) throw new Error('boom');
   });
-  expect(await d.dispatchBatch()).toBe(1);
+  expect(await d.dispatchBatch()).toBe(2);
   expect((await prisma.outboxEvent.findUniqueOrThrow({ where: { id: good } })).processedAt).not.toBeNull();
+  expect((await prisma.outboxEvent.findUniqueOrThrow({ where: { id: bad } })).processedAt).toBeNull();
+});
+
+it("delivers one aggregate's events in the order they happened: a failing one holds back the later ones until it goes through", async () => {
+  const order = randomUUID();
+  const [placed, paid, packed] = await enqueue('e', 3, order);
+  const delivered: string[] = [];
+  let failing = true;
+  const d = new OutboxDispatcher(prisma, { now, backoffBaseMs: 1000 }).on('e', async (m) => {
+    if (m.id === paid && failing) throw new Error('receiver down');
+    delivered.push(m.id);
+  });
+  for (let i = 0; i < 4; i += 1) await d.dispatchBatch();
+  expect(delivered).toEqual([placed]); // paid failed and waits for its retry; packed waits behind it
+  failing = false;
+  clock = new Date(clock.getTime() + 1000);
+  for (let i = 0; i < 4; i += 1) await d.dispatchBatch();
+  expect(delivered).toEqual([placed, paid, packed]);
+});
+
+it("commits what a handler writes in the batch's transaction with the processed mark, and rolls it back with a failure", async () => {
+  const [ok, bad] = await enqueue('write', 2);
+  const d = new OutboxDispatcher(prisma, { now }).on('write', async (m) => {
+    await prisma.db.processedEvent.create({ data: { eventId: `handled:${m.id}`, processedAt: clock } });
+    if (m.id === bad) throw new Error('failed after writing');
+  });
+  await d.dispatchBatch();
+  const written = await prisma.processedEvent.findMany({ where: { eventId: { in: [`handled:${ok}`, `handled:${bad}`] } } });
+  expect(written.map((r) => r.eventId)).toEqual([`handled:${ok}`]);
+  expect((await prisma.outboxEvent.findUniqueOrThrow({ where: { id: bad } })).attempts).toBe(1);
+});
+
+it('puts a dead letter back in line on an admin retry', async () => {
+  const [id] = await enqueue('dead');
+  const d = new OutboxDispatcher(prisma, { now, maxAttempts: 1 }).on('dead', async () => {
+    throw new Error('nope');
+  });
+  await d.dispatchBatch();
+  expect((await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).deadAt).not.toBeNull();
+  expect(await d.retryDead(id)).toBe(true);
+  expect(await d.retryDead(id)).toBe(false);
+  const delivered = new OutboxDispatcher(prisma, { now }).on('dead', async () => undefined);
+  expect(await delivered.dispatchBatch()).toBe(1);
+  expect((await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).processedAt).not.toBeNull();
 });

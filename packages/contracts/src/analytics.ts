@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MoneyDto } from './common';
-import type { ORDER_STATUSES } from './orders';
+import type { ORDER_STATUSES_COUNTED } from './orders';
 
 /** GET /admin/analytics?from=&to=: whole UTC days, inclusive; the use case checks the window. */
 export const analyticsQuerySchema = z
@@ -16,7 +16,8 @@ export interface AnalyticsDto {
   revenue: MoneyDto;
   orders_count: number;
   average_order_value: MoneyDto;
-  orders_by_status: Record<(typeof ORDER_STATUSES)[number], number>;
+  /** Every order by status; payment_failed checkout attempts are never counted. */
+  orders_by_status: Record<(typeof ORDER_STATUSES_COUNTED)[number], number>;
   top_products: { product_id: string; name: string; units: number; revenue: MoneyDto }[];
   sales_by_day: { date: string; revenue: MoneyDto; orders: number }[];
 }

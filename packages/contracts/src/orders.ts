@@ -32,7 +32,10 @@ export const idempotencyKeySchema = z
   .max(255, 'must be at most 255 characters')
   .regex(/^[A-Za-z0-9._:-]+$/, 'may contain letters, digits, dots, underscores, colons and dashes');
 
-export const ORDER_STATUSES = ['pending', 'paid', 'packed', 'shipped', 'delivered', 'cancelled', 'refunded'] as const;
+export const ORDER_STATUSES = ['pending', 'paid', 'packed', 'shipped', 'delivered', 'cancelled', 'refunded', 'payment_failed'] as const;
+export type OrderStatusDto = (typeof ORDER_STATUSES)[number];
+/** The statuses of real orders: a payment_failed checkout attempt is listed and counted only when asked for. */
+export const ORDER_STATUSES_COUNTED = ORDER_STATUSES.filter((s): s is Exclude<OrderStatusDto, 'payment_failed'> => s !== 'payment_failed');
 
 export const orderListQuerySchema = z.object({
   page: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1, 'must be at least 1')).optional(),
@@ -69,7 +72,7 @@ export interface AdminOrderDto extends OrderDto {
 /** PATCH /admin/orders/{id}/status. `shipped` may carry the carrier and tracking number. */
 export const changeOrderStatusSchema = z
   .object({
-    status: z.enum(ORDER_STATUSES, { message: `must be one of ${ORDER_STATUSES.join(', ')}` }),
+    status: z.enum(ORDER_STATUSES_COUNTED, { message: `must be one of ${ORDER_STATUSES_COUNTED.join(', ')}` }),
     carrier: z.string().trim().min(1).max(100).optional(),
     tracking_number: z.string().trim().min(1).max(100).optional(),
   })

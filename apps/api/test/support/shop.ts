@@ -36,3 +36,14 @@ export function checkout(t: TestApp, token: string, key: string | null, body: ob
   if (key) r.set('Idempotency-Key', key);
   return r.send(body);
 }
+
+/** Polls `probe` every 100 ms until it gives a truthy value (background jobs, webhooks), or fails naming `what`. */
+export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -5,12 +5,14 @@ import type { PrismaService } from '../../platform/database/prisma.service';
 /**
  * The zero-config mail adapter: messages are kept in the database (so every API
  * instance and a restart see them) and listed by GET /dev/mailbox outside production.
+ * A message sent inside a unit of work (an outbox handler) is stored in its transaction, so it
+ * is "sent" exactly once: together with the event's processed mark, or not at all.
  */
 export class LocalMailboxMailer implements Mailer {
   constructor(private readonly prisma: PrismaService) {}
 
   async send(message: MailMessage): Promise<void> {
-    await this.prisma.mailboxMessage.create({
+    await this.prisma.db.mailboxMessage.create({
       data: { id: randomUUID(), to: message.to.toLowerCase(), subject: message.subject, text: message.text, html: message.html, tag: message.tag ?? null },
     });
   }

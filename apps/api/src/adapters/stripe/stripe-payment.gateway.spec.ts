@@ -19,11 +19,26 @@ let port: number;
 let recorded: Recorded[] = [];
 let mode: 'normal' | 'error500' | 'hang' = 'normal';
 const stored = new Map<string, { status: number; body: unknown }>();
+/** Every PaymentIntent created, as the search endpoint finds them. */
+let intents: Array<{ id: string; object: 'payment_intent'; status: string; metadata: Record<string, string>; last_payment_error?: { message: string } }> = [];
 
 function answer(req: IncomingMessage, form: URLSearchParams): { status: number; body: unknown } {
+  if (req.url?.startsWith('/v1/payment_intents/search')) {
+    const query = new URL(req.url, 'http://x').searchParams.get('query') ?? '';
+    const orderId = /^metadata\['order_id'\]:'(.*)'$/.exec(query)?.[1];
+    return { status: 200, body: { object: 'search_result', data: intents.filter((i) => i.metadata.order_id === orderId), has_more: false } };
+  }
   if (req.url === '/v1/payment_intents') {
     const id = `pi_${recorded.length - 1}`;
-    if (form.get('payment_method') === 'pm_card_chargeDeclined') {
+    const declined = form.get('payment_method') === 'pm_card_chargeDeclined';
+    intents.push({
+      id,
+      object: 'payment_intent',
+      status: declined ? 'requires_payment_method' : 'succeeded',
+      metadata: { order_id: form.get('metadata[order_id]') ?? '' },
+      ...(declined ? { last_payment_error: { message: 'Your card was declined.' } } : {}),
+    });
+    if (declined) {
       return {
         status: 402,
         body: {
@@ -72,6 +87,7 @@ beforeEach(() => {
   recorded = [];
   mode = 'normal';
   stored.clear();
+  intents = [];
 });
 
 const gateway = (timeoutMs = 2000) => new StripePaymentGateway({ secretKey: 'sk_test_loopback', host: '127.0.0.1', port, protocol: 'http', timeoutMs });
@@ -137,4 +153,26 @@ it('verifies webhook signatures made with Stripe’s own test header helper', ()
   expect(StripePaymentGateway.verifyWebhook(payload, header, secret).id).toBe('evt_1');
   expect(() => StripePaymentGateway.verifyWebhook(payload.replace('pi_0', 'pi_X'), header, secret)).toThrow();
   expect(() => StripePaymentGateway.verifyWebhook(payload, header, 'whsec_other')).toThrow();
+});
+
+describe('findCharge (what Stripe knows of an order after a crash)', () => {
+  it('finds the succeeded intent of the order by its metadata, a decline, or nothing', async () => {
+    const g = gateway();
+    await g.charge(charge('pm_card_visa', 'order:o-1:charge'));
+    await g.charge({ ...charge('pm_card_chargeDeclined', 'order:o-2:charge'), orderId: 'o-2' });
+    await expect(g.findCharge({ orderId: 'o-1', idempotencyKey: 'order:o-1:charge' })).resolves.toEqual({ status: 'succeeded', paymentRef: expect.stringMatching(/^pi_/) });
+    await expect(g.findCharge({ orderId: 'o-2', idempotencyKey: 'order:o-2:charge' })).resolves.toMatchObject({ status: 'declined', reason: 'Your card was declined.' });
+    await expect(g.findCharge({ orderId: 'o-3', idempotencyKey: 'order:o-3:charge' })).resolves.toEqual({ status: 'none' });
+    const search = recorded.filter((r) => r.path.startsWith('/v1/payment_intents/search'));
+    expect(search.map((r) => new URL(r.path, 'http://x').searchParams.get('query'))).toEqual([
+      "metadata['order_id']:'o-1'",
+      "metadata['order_id']:'o-2'",
+      "metadata['order_id']:'o-3'",
+    ]);
+  });
+
+  it('rejects when Stripe cannot answer, so the recovery asks again later', async () => {
+    mode = 'error500';
+    await expect(gateway().findCharge({ orderId: 'o-1', idempotencyKey: 'order:o-1:charge' })).rejects.toThrow();
+  });
 });

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import type { ChargeRequest, ChargeResult, PaymentGateway, PaymentWebhookEvent, RefundRequest, RefundResult } from '@devgear/application';
+import type { ChargeLookup, ChargeRequest, ChargeResult, PaymentGateway, PaymentWebhookEvent, RefundRequest, RefundResult } from '@devgear/application';
 
 export interface StripeGatewayOptions {
   secretKey: string;
@@ -60,6 +60,26 @@ export class StripePaymentGateway implements PaymentGateway {
       }
       throw err;
     }
+  }
+
+  /**
+   * What Stripe knows of an order's charge, found by the order id in the PaymentIntent's metadata
+   * (Stripe's search API). A succeeded (or authorised) intent is the charge; one that needs another
+   * payment method or was cancelled is a decline; none at all means no money was taken. Stripe's
+   * search can lag a recent intent by up to a minute: the recovery job runs 45 s after a checkout
+   * started at the earliest, and should an intent appear later anyway, its webhook records the
+   * late payment and it is refunded automatically.
+   */
+  async findCharge(request: { orderId: string; idempotencyKey: string }): Promise<ChargeLookup> {
+    const found = await this.stripe.paymentIntents.search({ query: `metadata['order_id']:'${request.orderId.replace(/[\\']/g, '\\$&')}'`, limit: 10 });
+    const intents = found.data;
+    const paid = intents.find((i) => i.status === 'succeeded' || i.status === 'requires_capture');
+    if (paid) return { status: 'succeeded', paymentRef: paid.id };
+    const pending = intents.find((i) => i.status === 'processing' || i.status === 'requires_action' || i.status === 'requires_confirmation');
+    if (pending) throw new Error(`Stripe has payment ${pending.id} of order ${request.orderId} in status ${pending.status}: not final yet`);
+    const declined = intents[0];
+    if (declined) return { status: 'declined', reason: declined.last_payment_error?.message ?? 'The payment was not accepted.', paymentRef: declined.id };
+    return { status: 'none' };
   }
 
   async refund(request: RefundRequest): Promise<RefundResult> {

@@ -22,7 +22,7 @@ export class PrismaSalesAnalyticsReadModel implements SalesAnalyticsReadModel {
         WHERE status::text = ANY(${REVENUE_STATUSES}) AND placed_at >= ${w.fromInclusive} AND placed_at < ${w.toExclusive}`,
       this.prisma.$queryRaw<{ status: OrderStatus; orders: bigint }[]>`
         SELECT status::text AS status, count(*) AS orders FROM orders
-        WHERE placed_at >= ${w.fromInclusive} AND placed_at < ${w.toExclusive}
+        WHERE placed_at >= ${w.fromInclusive} AND placed_at < ${w.toExclusive} AND status <> 'payment_failed'
         GROUP BY status`,
       this.prisma.$queryRaw<{ product_id: string; name: string; units: bigint; revenue: bigint }[]>`
         SELECT l.product_id, coalesce(max(p.name), max(l.name)) AS name, sum(l.quantity) AS units, sum(l.line_total) AS revenue

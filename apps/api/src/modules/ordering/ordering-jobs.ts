@@ -1,84 +1,86 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ExpireUnpaidOrdersUseCase, SendOrderConfirmationUseCase } from '@devgear/application';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import {
+  ExpireUnpaidOrdersUseCase,
+  RefundOrderUseCase,
+  SendOrderConfirmationUseCase,
+  SettleInterruptedCheckoutsUseCase,
+} from '@devgear/application';
 import { OrderingEvents } from '@devgear/domain';
-import type { AppConfig } from '../../platform/config/config';
-import { APP_CONFIG } from '../../platform/config/config.module';
-import { PrismaService } from '../../platform/database/prisma.service';
-import { OutboxDispatcher } from '../../platform/outbox/outbox-dispatcher';
+import { BackgroundJobs } from '../../platform/jobs/background-jobs';
+import { OutboxDelivery } from '../../platform/outbox/outbox.module';
+import { IDEMPOTENCY_RETENTION_MS, PrismaIdempotencyStore } from './persistence/prisma-idempotency.store';
 
-/** At most this many outbox batches per tick, so one tick never runs unbounded. */
-const MAX_BATCHES_PER_TICK = 10;
+/** How often (at most) the finished Idempotency-Keys that produced no order are purged. */
+const PURGE_EVERY_MS = 10 * 60_000;
 
 /**
- * The ordering context's background work, run every JOBS_INTERVAL_MS by every instance (safe:
- * the outbox is claimed with SKIP LOCKED and expiry is race-safe): deliver outbox events (the
- * order-confirmation email on 'order.paid') and expire unpaid orders after
- * ORDER_PAYMENT_TIMEOUT_MINUTES, releasing their stock. Ticks never overlap; stop() waits for
- * the running one, so shutdown never cuts a delivery in half.
+ * The ordering context's part of the event pipeline and the background jobs:
+ * - outbox handlers: 'order.paid' sends the order confirmation, 'order.refund_due' gives the money
+ *   back through the provider (retried with backoff until it goes through);
+ * - jobs: checkouts cut off by a crash are settled (CheckoutRecovery), unpaid orders past
+ *   ORDER_PAYMENT_TIMEOUT_MINUTES expire with their stock back, old keys without an order are purged.
  */
 @Injectable()
-export class OrderingJobs implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly log = new Logger('OrderingJobs');
-  readonly dispatcher: OutboxDispatcher;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+export class OrderingJobs implements OnModuleInit {
+  private readonly log = new Logger('Ordering');
+  private lastPurge = 0;
 
   constructor(
-    prisma: PrismaService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxDelivery,
+    private readonly jobs: BackgroundJobs,
     private readonly expire: ExpireUnpaidOrdersUseCase,
-    confirmation: SendOrderConfirmationUseCase,
-  ) {
-    this.dispatcher = new OutboxDispatcher(prisma, {
-      onError: (message, error) =>
-        this.log.warn(`outbox ${message.name} ${message.id} failed (attempt ${message.attempts + 1}): ${String((error as Error)?.message ?? error)}`),
-    }).on(OrderingEvents.ORDER_PAID, async (message) => {
-      const outcome = await confirmation.execute(message.aggregateId);
-      if (outcome !== 'sent' && outcome !== 'already_sent') this.log.warn(`order confirmation for ${message.aggregateId} not sent: ${outcome}`);
+    private readonly recover: SettleInterruptedCheckoutsUseCase,
+    private readonly confirmation: SendOrderConfirmationUseCase,
+    private readonly refund: RefundOrderUseCase,
+    private readonly keys: PrismaIdempotencyStore,
+  ) {}
+
+  onModuleInit(): void {
+    this.outbox.dispatcher
+      .on(OrderingEvents.ORDER_PAID, async (message) => {
+        const outcome = await this.confirmation.execute(message.aggregateId);
+        if (outcome !== 'sent' && outcome !== 'already_sent') this.log.warn(`order confirmation for ${message.aggregateId} not sent: ${outcome}`);
+      })
+      .on(OrderingEvents.ORDER_REFUND_DUE, async (message) => {
+        await this.refund.execute(message.aggregateId);
+      });
+
+    this.jobs.register({
+      name: 'ordering.settle_interrupted_checkouts',
+      run: async () => {
+        const result = await this.recover.execute();
+        for (const s of result.settled) this.log.log(`settled interrupted checkout ${s.key} (order ${s.orderId}): ${s.outcome}`);
+      },
+    });
+    this.jobs.register({
+      name: 'ordering.expire_unpaid_orders',
+      run: async () => {
+        const result = await this.expire.execute();
+        if (result.expired.length) this.log.log(`expired unpaid orders ${result.expired.join(', ')} (stock released)`);
+      },
+    });
+    this.jobs.register({
+      name: 'ordering.purge_idempotency_keys',
+      run: async () => {
+        if (Date.now() - this.lastPurge < PURGE_EVERY_MS) return;
+        this.lastPurge = Date.now();
+        const purged = await this.keys.purgeCompletedBefore(new Date(Date.now() - IDEMPOTENCY_RETENTION_MS));
+        if (purged) this.log.log(`purged ${purged} finished Idempotency-Keys older than 24 hours`);
+      },
     });
   }
 
-  onApplicationBootstrap(): void {
-    if (this.config.jobsIntervalMs <= 0) return;
-    this.timer = setInterval(() => void this.tick(), this.config.jobsIntervalMs);
-    this.timer.unref();
-  }
-
-  /** One round of every job; resolves when it is done (a round already running is awaited). */
+  /** One round of every background job (tests). */
   tick(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    this.running ??= this.round().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    return this.jobs.tick();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  /** Stops the background jobs, waiting for a running round. */
+  stop(): Promise<void> {
+    return this.jobs.stop();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.stop();
-  }
-
-  private async round(): Promise<void> {
-    try {
-      for (let i = 0; i < MAX_BATCHES_PER_TICK && !this.stopped; i += 1) {
-        if ((await this.dispatcher.dispatchBatch()) === 0) break;
-      }
-    } catch (error) {
-      this.log.error(`outbox delivery failed: ${String((error as Error)?.message ?? error)}`);
-    }
-    if (this.stopped) return;
-    try {
-      const result = await this.expire.execute();
-      if (result.expired.length) this.log.log(`expired unpaid orders ${result.expired.join(', ')} (stock released)`);
-    } catch (error) {
-      this.log.error(`expiring unpaid orders failed: ${String((error as Error)?.message ?? error)}`);
-    }
+  get dispatcher() {
+    return this.outbox.dispatcher;
   }
 }

@@ -1,6 +1,10 @@
 import { Logger, Module } from '@nestjs/common';
 import {
   AddCartItemUseCase,
+  type CrashPoints,
+  type OrderSettlementDeps,
+  RefundOrderUseCase,
+  SettleInterruptedCheckoutsUseCase,
   CancelOrderUseCase,
   ConfirmPaymentFromWebhookUseCase,
   ExpireUnpaidOrdersUseCase,
@@ -30,6 +34,9 @@ import { APP_CONFIG } from '../../platform/config/config.module';
 import { STORE_NAME } from '../../platform/config/config';
 import { MAILER } from '../identity/identity.tokens';
 import { OrderingJobs } from './ordering-jobs';
+import { EnvCrashPoints } from '../../platform/crash/env-crash-points';
+import { PrismaService } from '../../platform/database/prisma.service';
+import { PrismaUnitOfWork } from '../../platform/database/prisma-unit-of-work';
 import { CartController } from './http/cart.controller';
 import { OrdersController } from './http/orders.controller';
 import { PAYMENT_GATEWAY } from './ordering.tokens';
@@ -54,6 +61,10 @@ const errors = { report: (error: unknown, context: Record<string, unknown>) => l
 
 /** Every port the cart use cases share, built once. */
 export const CART_DEPS = Symbol('CART_DEPS');
+/** Every port an order's state changes need (OrderSettlement), built once. */
+const ORDER_DEPS = Symbol('ORDER_DEPS');
+const CRASH_POINTS = Symbol('CRASH_POINTS');
+type OrderDeps = OrderSettlementDeps & { errors: typeof errors };
 const DISCOUNT_ADMIN_DEPS = Symbol('DISCOUNT_ADMIN_DEPS');
 
 /** Builds a cart use case from the shared ports (all of them take `CartDeps`). */
@@ -71,9 +82,9 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
     PrismaStockReservations,
     {
       provide: PAYMENT_GATEWAY,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): PaymentGateway => {
-        if (!config.stripe) return new LocalPaymentGateway();
+      inject: [APP_CONFIG, PrismaService],
+      useFactory: (config: AppConfig, prisma: PrismaService): PaymentGateway => {
+        if (!config.stripe) return new LocalPaymentGateway(prisma);
         const api = config.stripe.apiUrl ? new URL(config.stripe.apiUrl) : null;
         return new StripePaymentGateway({
           secretKey: config.stripe.secretKey,
@@ -81,31 +92,49 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
         });
       },
     },
+    { provide: CRASH_POINTS, inject: [APP_CONFIG], useFactory: (config: AppConfig): CrashPoints => new EnvCrashPoints(config.crashAt) },
     {
-      provide: PlaceOrderUseCase,
-      inject: [CART_DEPS, PrismaStockReservations, PrismaOrderRepository, PAYMENT_GATEWAY, PrismaIdempotencyStore],
-      useFactory: (cart: CartDeps, stock: PrismaStockReservations, orders: PrismaOrderRepository, gateway: PaymentGateway, idempotency: PrismaIdempotencyStore) =>
-        new PlaceOrderUseCase({ ...cart, stock, orders, gateway, idempotency, orderNumbers: new CryptoOrderNumberGenerator(), errors }),
+      provide: ORDER_DEPS,
+      inject: [PrismaUnitOfWork, PrismaOrderRepository, PrismaStockReservations, PrismaDiscountRepository, PrismaCartRepository, PrismaIdempotencyStore, PAYMENT_GATEWAY, CRASH_POINTS],
+      useFactory: (
+        uow: PrismaUnitOfWork,
+        orders: PrismaOrderRepository,
+        stock: PrismaStockReservations,
+        discounts: PrismaDiscountRepository,
+        carts: PrismaCartRepository,
+        idempotency: PrismaIdempotencyStore,
+        gateway: PaymentGateway,
+        crash: CrashPoints,
+      ): OrderDeps => ({ uow, orders, stock, discounts, carts, idempotency, gateway, crash, clock: new SystemClock(), errors }),
     },
     {
-      provide: CancelOrderUseCase,
-      inject: [PrismaOrderRepository, PrismaStockReservations, PrismaDiscountRepository, PAYMENT_GATEWAY],
-      useFactory: (orders: PrismaOrderRepository, stock: PrismaStockReservations, discounts: PrismaDiscountRepository, gateway: PaymentGateway) =>
-        new CancelOrderUseCase({ orders, stock, discounts, gateway, clock: new SystemClock(), errors }),
+      provide: PlaceOrderUseCase,
+      inject: [ORDER_DEPS, CART_DEPS, APP_CONFIG],
+      useFactory: (deps: OrderDeps, cart: CartDeps, config: AppConfig) =>
+        new PlaceOrderUseCase(
+          { ...deps, catalog: cart.catalog, pricing: cart.pricing, ids: cart.ids, orderNumbers: new CryptoOrderNumberGenerator() },
+          { paymentTimeoutMs: config.paymentTimeoutMs, staleAfterMs: config.checkoutRecoveryAfterMs },
+        ),
+    },
+    { provide: CancelOrderUseCase, inject: [ORDER_DEPS], useFactory: (deps: OrderDeps) => new CancelOrderUseCase(deps) },
+    { provide: RefundOrderUseCase, inject: [ORDER_DEPS], useFactory: (deps: OrderDeps) => new RefundOrderUseCase(deps) },
+    {
+      provide: SettleInterruptedCheckoutsUseCase,
+      inject: [ORDER_DEPS, APP_CONFIG],
+      useFactory: (deps: OrderDeps, config: AppConfig) => new SettleInterruptedCheckoutsUseCase(deps, { staleAfterMs: config.checkoutRecoveryAfterMs }),
     },
     PrismaProcessedEventStore,
     PartnerGuard,
     {
       provide: ExpireUnpaidOrdersUseCase,
-      inject: [PrismaOrderRepository, PrismaStockReservations, PrismaDiscountRepository, PAYMENT_GATEWAY, APP_CONFIG],
-      useFactory: (orders: PrismaOrderRepository, stock: PrismaStockReservations, discounts: PrismaDiscountRepository, gateway: PaymentGateway, config: AppConfig) =>
-        new ExpireUnpaidOrdersUseCase({ orders, stock, discounts, gateway, clock: new SystemClock(), errors }, { timeoutMinutes: config.orderPaymentTimeoutMinutes }),
+      inject: [ORDER_DEPS, APP_CONFIG],
+      useFactory: (deps: OrderDeps, config: AppConfig) => new ExpireUnpaidOrdersUseCase(deps, { timeoutMinutes: config.orderPaymentTimeoutMinutes }),
     },
     {
       provide: SendOrderConfirmationUseCase,
-      inject: [PrismaOrderRepository, MAILER, PrismaProcessedEventStore, APP_CONFIG],
-      useFactory: (orders: PrismaOrderRepository, mailer: Mailer, sent: PrismaProcessedEventStore, config: AppConfig) =>
-        new SendOrderConfirmationUseCase({ orders, mailer, sent, clock: new SystemClock() }, { storeName: STORE_NAME, storeUrl: config.appUrl }),
+      inject: [PrismaOrderRepository, MAILER, PrismaProcessedEventStore, PrismaUnitOfWork, APP_CONFIG],
+      useFactory: (orders: PrismaOrderRepository, mailer: Mailer, sent: PrismaProcessedEventStore, uow: PrismaUnitOfWork, config: AppConfig) =>
+        new SendOrderConfirmationUseCase({ orders, mailer, sent, uow, clock: new SystemClock() }, { storeName: STORE_NAME, storeUrl: config.appUrl }),
     },
     OrderingJobs,
     {
@@ -132,15 +161,8 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
     { provide: ListDiscountsUseCase, inject: [PrismaDiscountRepository], useFactory: (discounts: PrismaDiscountRepository) => new ListDiscountsUseCase({ discounts }) },
     {
       provide: ConfirmPaymentFromWebhookUseCase,
-      inject: [PrismaOrderRepository, PrismaCartRepository, PrismaStockReservations, PrismaDiscountRepository, PAYMENT_GATEWAY, PrismaProcessedEventStore],
-      useFactory: (
-        orders: PrismaOrderRepository,
-        carts: PrismaCartRepository,
-        stock: PrismaStockReservations,
-        discounts: PrismaDiscountRepository,
-        gateway: PaymentGateway,
-        processedEvents: PrismaProcessedEventStore,
-      ) => new ConfirmPaymentFromWebhookUseCase({ orders, carts, stock, discounts, gateway, processedEvents, clock: new SystemClock(), errors }),
+      inject: [ORDER_DEPS, PrismaProcessedEventStore],
+      useFactory: (deps: OrderDeps, processedEvents: PrismaProcessedEventStore) => new ConfirmPaymentFromWebhookUseCase({ ...deps, processedEvents }),
     },
     { provide: GetOrderUseCase, inject: [PrismaOrderRepository], useFactory: (orders: PrismaOrderRepository) => new GetOrderUseCase({ orders }) },
     { provide: ListOrdersUseCase, inject: [PrismaOrderRepository], useFactory: (orders: PrismaOrderRepository) => new ListOrdersUseCase({ orders }) },

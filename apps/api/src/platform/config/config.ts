@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { CRASH_POINTS } from '@devgear/application';
 
 const rate = (fallback: string) =>
   z
@@ -50,6 +51,15 @@ const schema = z
     /** Another Stripe API base (stripe-mock, a test double); Stripe's own API otherwise. */
     STRIPE_API_URL: url(['http', 'https']).optional(),
     ORDER_PAYMENT_TIMEOUT_MINUTES: int(1, 10_080).default(30),
+    /** How long checkout waits for the payment provider's answer before giving up on the charge. */
+    PAYMENT_TIMEOUT_MS: int(100, 300_000).default(30_000),
+    /**
+     * A checkout key still in progress this long after it started was cut off by a crash and is
+     * settled by the recovery job (asking the provider). Default: PAYMENT_TIMEOUT_MS + 15 s.
+     */
+    CHECKOUT_RECOVERY_AFTER_MS: int(100, 3_600_000).optional(),
+    /** Crash tests only (never in production): the process kills itself (SIGKILL) at this named point. */
+    CRASH_AT: z.enum(CRASH_POINTS, { message: `must be one of ${CRASH_POINTS.join(', ')}` }).optional(),
     /** How often the background jobs (outbox delivery, expiry of unpaid orders) run; 0 turns them off. */
     JOBS_INTERVAL_MS: int(0, 3_600_000).default(2000),
     SENDGRID_API_KEY: z.string().min(1).optional(),
@@ -88,6 +98,9 @@ const schema = z
     }
     if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
       ctx.addIssue({ code: 'custom', path: [env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together' });
+    }
+    if (env.CRASH_AT && env.NODE_ENV === 'production') {
+      ctx.addIssue({ code: 'custom', path: ['CRASH_AT'], message: 'is for crash tests and is refused when NODE_ENV=production' });
     }
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['STRIPE_WEBHOOK_SECRET'], message: 'is required when STRIPE_SECRET_KEY is set' });
@@ -136,6 +149,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     rateLimits: { auth: e.RATE_LIMIT_AUTH, api: e.RATE_LIMIT_API, admin: e.RATE_LIMIT_ADMIN },
     stripe: e.STRIPE_SECRET_KEY ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET!, apiUrl: e.STRIPE_API_URL ?? null } : null,
     orderPaymentTimeoutMinutes: e.ORDER_PAYMENT_TIMEOUT_MINUTES,
+    paymentTimeoutMs: e.PAYMENT_TIMEOUT_MS,
+    checkoutRecoveryAfterMs: e.CHECKOUT_RECOVERY_AFTER_MS ?? e.PAYMENT_TIMEOUT_MS + 15_000,
+    crashAt: e.CRASH_AT ?? null,
     jobsIntervalMs: e.JOBS_INTERVAL_MS,
     mail: { sendgridApiKey: e.SENDGRID_API_KEY ?? null, from: e.MAIL_FROM },
     s3: e.S3_BUCKET

@@ -9,7 +9,7 @@ export interface OutboxMessage {
   attempts: number;
 }
 
-/** Runs the side effects of one event (emails, partner webhooks, cache invalidation...). */
+/** Runs the side effects of one event (emails, partner webhooks, refunds...). */
 export type OutboxHandler = (message: OutboxMessage) => Promise<void>;
 
 export interface OutboxDispatcherOptions {
@@ -33,12 +33,18 @@ interface Row {
 }
 
 /**
- * Delivers domain events written to the `outbox` table in the same transaction as the
- * state change that raised them. Rows are claimed with FOR UPDATE SKIP LOCKED, so any
- * number of API instances can dispatch at once without delivering a message twice
- * concurrently. A failing handler is retried with exponential backoff; after
- * `maxAttempts` the message becomes a dead letter (dead_at) for an admin to inspect.
- * Delivery is at-least-once: handlers must be idempotent.
+ * Delivers the domain events written to the `outbox` table in the same transaction as the state
+ * change that raised them. Each context registers its handlers (`on`). A batch is one transaction:
+ * - rows are claimed with FOR UPDATE SKIP LOCKED, so any number of instances dispatch at once
+ *   without delivering a message twice concurrently;
+ * - only the oldest pending message of each aggregate is claimed, so the events of one order are
+ *   delivered in the order they happened, even across instances and retries;
+ * - each message's handlers run inside the batch's transaction under a savepoint: what they write
+ *   through the unit of work (an email in the local mailbox, a refund recorded, a claim) commits
+ *   together with the message's processed mark, or rolls back with it when a handler fails;
+ * - a failing message is retried with exponential backoff and, after `maxAttempts`, becomes a
+ *   dead letter (dead_at) for an admin to inspect and retry.
+ * Delivery to the outside world is at least once: handlers must be idempotent.
  */
 export class OutboxDispatcher {
   private readonly handlers = new Map<string, OutboxHandler[]>();
@@ -49,8 +55,8 @@ export class OutboxDispatcher {
     options: OutboxDispatcherOptions = {},
   ) {
     this.o = {
-      batchSize: options.batchSize ?? 20,
-      maxAttempts: options.maxAttempts ?? 8,
+      batchSize: options.batchSize ?? 100,
+      maxAttempts: options.maxAttempts ?? 10,
       backoffBaseMs: options.backoffBaseMs ?? 5_000,
       backoffMaxMs: options.backoffMaxMs ?? 15 * 60_000,
       now: options.now ?? (() => new Date()),
@@ -63,25 +69,36 @@ export class OutboxDispatcher {
     return this;
   }
 
-  /** Claims and handles one batch; returns how many messages were handled successfully. */
+  /** Claims and handles one batch; returns how many messages it claimed (delivered or failed). */
   async dispatchBatch(): Promise<number> {
-    return this.prisma.$transaction(
+    return this.prisma.transaction(
       async (tx) => {
         const now = this.o.now();
         const rows = await tx.$queryRaw<Row[]>`
-          SELECT id, aggregate_id, name, payload, occurred_at, attempts FROM outbox
-          WHERE processed_at IS NULL AND dead_at IS NULL AND available_at <= ${now}
-          ORDER BY occurred_at, id
+          SELECT o.id, o.aggregate_id, o.name, o.payload, o.occurred_at, o.attempts FROM outbox o
+          WHERE o.processed_at IS NULL AND o.dead_at IS NULL AND o.available_at <= ${now}
+            AND NOT EXISTS (
+              SELECT 1 FROM outbox e
+              WHERE e.aggregate_id = o.aggregate_id AND e.processed_at IS NULL AND e.dead_at IS NULL
+                AND (e.occurred_at, e.id) < (o.occurred_at, o.id))
+          ORDER BY o.occurred_at, o.id
           LIMIT ${this.o.batchSize}
-          FOR UPDATE SKIP LOCKED`;
-        let delivered = 0;
+          FOR UPDATE OF o SKIP LOCKED`;
+        const delivered: string[] = [];
         for (const row of rows) {
           const message: OutboxMessage = { id: row.id, aggregateId: row.aggregate_id, name: row.name, payload: row.payload, occurredAt: row.occurred_at, attempts: row.attempts };
+          const handlers = this.handlers.get(row.name) ?? [];
+          if (handlers.length === 0) {
+            delivered.push(row.id);
+            continue;
+          }
+          await tx.$executeRawUnsafe('SAVEPOINT outbox_message');
           try {
-            for (const handler of this.handlers.get(row.name) ?? []) await handler(message);
-            await tx.outboxEvent.update({ where: { id: row.id }, data: { processedAt: this.o.now(), attempts: row.attempts + 1, lastError: null } });
-            delivered += 1;
+            for (const handler of handlers) await handler(message);
+            await tx.$executeRawUnsafe('RELEASE SAVEPOINT outbox_message');
+            delivered.push(row.id);
           } catch (err) {
+            await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT outbox_message');
             this.o.onError?.(message, err);
             const attempts = row.attempts + 1;
             const dead = attempts >= this.o.maxAttempts;
@@ -96,9 +113,21 @@ export class OutboxDispatcher {
             });
           }
         }
-        return delivered;
+        if (delivered.length > 0) {
+          await tx.$executeRaw`
+            UPDATE outbox SET processed_at = ${this.o.now()}, attempts = attempts + 1, last_error = NULL
+            WHERE id = ANY(${delivered}::uuid[])`;
+        }
+        return rows.length;
       },
-      { timeout: 60_000 },
+      { timeoutMs: 120_000 },
     );
+  }
+
+  /** Puts a dead letter back in line (admin retry); false when there is no such dead letter. */
+  async retryDead(id: string): Promise<boolean> {
+    const updated = await this.prisma.db.$executeRaw`
+      UPDATE outbox SET dead_at = NULL, available_at = ${this.o.now()}, attempts = 0 WHERE id = ${id}::uuid AND dead_at IS NOT NULL`;
+    return updated === 1;
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { SetStockCommand, StockLevels, StockMovement } from '@devgear/application';
 import { PrismaService } from '../../../platform/database/prisma.service';
 import { CATALOG_CHANGES, type CatalogChanges } from '../catalog.tokens';
+import { refreshInStock } from './in-stock';
 
 interface MovementRow {
   id: string;
@@ -42,14 +43,12 @@ export class PrismaStockLevels implements StockLevels {
   ) {}
 
   async set(c: SetStockCommand): Promise<StockMovement | null> {
-    const movement = await this.prisma.$transaction(async (tx) => {
+    const movement = await this.prisma.transaction(async (tx) => {
       const [current] = await tx.$queryRaw<{ available: number; sku: string }[]>`
         SELECT available, sku FROM variants WHERE id = ${c.variantId}::uuid AND product_id = ${c.productId}::uuid FOR UPDATE`;
       if (!current) return null;
       await tx.$executeRaw`UPDATE variants SET available = ${c.available}, updated_at = ${c.at} WHERE id = ${c.variantId}::uuid`;
-      await tx.$executeRaw`
-        UPDATE products SET in_stock = EXISTS (SELECT 1 FROM variants v WHERE v.product_id = products.id AND v.available > 0)
-        WHERE id = ${c.productId}::uuid`;
+      if ((current.available > 0) !== (c.available > 0)) await refreshInStock(tx, [c.productId]);
       const row = await tx.stockMovement.create({
         data: {
           id: c.movementId,

@@ -10,14 +10,15 @@ import { isUniqueViolation } from './prisma-support';
  * is inserted, and a unique violation (the customer's cart was created meanwhile) is a conflict;
  * a stored cart is written by `UPDATE ... WHERE id = $id AND version = $loaded`, which also locks
  * the row, so of two saves from the same version exactly one updates a row and the other gets
- * CART.CONCURRENT_UPDATE. The lines are replaced in the same transaction.
+ * CART.CONCURRENT_UPDATE. The lines are replaced in the same transaction (the unit of work's, when
+ * called inside one: a paid order takes its items out of the cart in the order's transaction).
  */
 @Injectable()
 export class PrismaCartRepository implements CartRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async findByCustomerId(customerId: string): Promise<Cart | null> {
-    const row = await this.prisma.cart.findUnique({
+    const row = await this.prisma.db.cart.findUnique({
       where: { customerId },
       include: { lines: { orderBy: { position: 'asc' } } },
     });
@@ -48,8 +49,8 @@ export class PrismaCartRepository implements CartRepository {
     const lines = lineRows(s);
     if (s.version === 0) {
       try {
-        // One statement with nested writes: Prisma runs it as one transaction.
-        await this.prisma.cart.create({
+        // One statement with nested writes: Prisma runs it as one transaction (or inside the unit of work's).
+        await this.prisma.db.cart.create({
           data: {
             id: s.id,
             customerId: s.customerId,
@@ -66,7 +67,7 @@ export class PrismaCartRepository implements CartRepository {
       }
       return;
     }
-    await this.prisma.$transaction(async (tx) => {
+    await this.prisma.transaction(async (tx) => {
       const updated = await tx.cart.updateMany({
         where: { id: s.id, customerId: s.customerId, version: s.version },
         data: { discountCode: s.discountCode, version: s.version + 1, updatedAt: s.updatedAt },

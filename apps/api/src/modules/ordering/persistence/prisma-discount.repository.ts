@@ -27,7 +27,7 @@ export class PrismaDiscountRepository implements DiscountRepository {
   async findByCode(code: string): Promise<Discount | null> {
     const wanted = Discount.normalizeCode(code);
     if (!wanted) return null;
-    const row = await this.prisma.discount.findUnique({ where: { liveCode: wanted } });
+    const row = await this.prisma.db.discount.findUnique({ where: { liveCode: wanted } });
     return row ? toDiscount(row) : null;
   }
 
@@ -85,17 +85,18 @@ export class PrismaDiscountRepository implements DiscountRepository {
 
   async countRedemptions(discountId: string, customerId: string): Promise<number> {
     if (!isUuid(discountId) || !isUuid(customerId)) return 0;
-    return this.prisma.discountRedemption.count({ where: { discountId, customerId } });
+    return this.prisma.db.discountRedemption.count({ where: { discountId, customerId } });
   }
 
   /**
    * Locks the discount row (SELECT ... FOR UPDATE), so redeems of one discount run one after
    * the other; each later statement of the transaction then sees every redemption committed
-   * before it got the lock (READ COMMITTED takes a fresh snapshot per statement).
+   * before it got the lock (READ COMMITTED takes a fresh snapshot per statement). Inside a unit of
+   * work the lock is held until the order's transaction commits.
    */
   async redeem(r: DiscountRedemption): Promise<boolean> {
     if (!isUuid(r.discountId)) return false;
-    return this.prisma.$transaction(
+    return this.prisma.transaction(
       async (tx) => {
         const locked = await tx.$queryRaw<{ times_used: number }[]>`
           SELECT times_used FROM discounts WHERE id = ${r.discountId}::uuid FOR UPDATE`;
@@ -117,14 +118,14 @@ export class PrismaDiscountRepository implements DiscountRepository {
         return true;
       },
       // Many checkouts may queue on the row lock of one popular code.
-      { maxWait: 10_000, timeout: 20_000 },
+      { timeoutMs: 20_000 },
     );
   }
 
   /** One statement: the use goes back only if this call deleted the redemption, so twice = once. */
   async release(discountId: string, orderId: string): Promise<void> {
     if (!isUuid(discountId) || !isUuid(orderId)) return;
-    await this.prisma.$executeRaw`
+    await this.prisma.db.$executeRaw`
       WITH gone AS (
         DELETE FROM discount_redemptions WHERE discount_id = ${discountId}::uuid AND order_id = ${orderId}::uuid
         RETURNING discount_id

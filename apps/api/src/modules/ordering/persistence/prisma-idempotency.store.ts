@@ -1,67 +1,98 @@
 import { Injectable } from '@nestjs/common';
-import type { IdempotencyBegin, IdempotencyRequest, IdempotencyStore, IdempotentResponse } from '@devgear/application';
+import type {
+  IdempotencyClaim,
+  IdempotencyClaimRequest,
+  IdempotencyKeyRef,
+  IdempotencyStore,
+  IdempotentResponse,
+  InFlightKey,
+} from '@devgear/application';
 import type { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
+import { isUuid } from './prisma-support';
 
-type KeyOf = Pick<IdempotencyRequest, 'operation' | 'customerId' | 'key'>;
-
-/** A record still 'in progress' after this long was left by a crashed process: the key may be used again. */
-export const IDEMPOTENCY_STALE_AFTER_MS = 5 * 60_000;
-/** How long finished records answer replays (CONTRACT.md: 24 hours). */
+/** How long keys that produced no order answer replays (CONTRACT.md: at least 24 hours). */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60_000;
 
+interface KeyRow {
+  fingerprint: string;
+  state: 'in_progress' | 'completed';
+  response: Prisma.JsonValue | null;
+  order_id: string | null;
+  started_at: Date;
+}
+
 /**
- * Idempotency-Key records in `idempotency_keys`, keyed by (operation, customer_id, key).
- * begin() claims with `INSERT ... ON CONFLICT DO NOTHING`: of concurrent callers exactly one
- * inserts the row and gets 'new'; the others read the row and get 'in_progress', 'replay' or
- * 'conflict'. A record left in progress longer than IDEMPOTENCY_STALE_AFTER_MS is taken over by a
- * conditional update (one caller wins it).
+ * Idempotency-Key records in `idempotency_keys`, keyed by (operation, customer_id, key), written in
+ * the caller's unit of work. claim() is one statement: `INSERT ... ON CONFLICT DO NOTHING` and, when
+ * the key exists, its row — of concurrent callers exactly one inserts (the others wait on the key's
+ * index until that transaction ends) and a rollback frees the key again. A key that produced an
+ * order names it (order_id), so the order's later transactions complete or release it by order.
  */
 @Injectable()
 export class PrismaIdempotencyStore implements IdempotencyStore {
   constructor(private readonly prisma: PrismaService) {}
 
-  async begin(request: IdempotencyRequest): Promise<IdempotencyBegin> {
-    // A row deleted by fail() between our insert attempt and our read: try the insert again.
+  async claim(request: IdempotencyClaimRequest): Promise<IdempotencyClaim> {
+    const db = this.prisma.db;
     for (let attempt = 0; attempt < 5; attempt++) {
-      const inserted = await this.prisma.$executeRaw`
+      const inserted = await db.$executeRaw`
         INSERT INTO idempotency_keys (operation, customer_id, key, fingerprint, state, started_at)
         VALUES (${request.operation}, ${request.customerId}::uuid, ${request.key}, ${request.fingerprint}, 'in_progress', ${request.now})
         ON CONFLICT (operation, customer_id, key) DO NOTHING`;
       if (inserted === 1) return { state: 'new' };
-      const row = await this.prisma.idempotencyKey.findUnique({ where: { operation_customerId_key: keyOf(request) } });
-      if (!row) continue;
+      const [row] = await db.$queryRaw<KeyRow[]>`
+        SELECT fingerprint, state::text AS state, response, order_id, started_at FROM idempotency_keys
+        WHERE operation = ${request.operation} AND customer_id = ${request.customerId}::uuid AND key = ${request.key}`;
+      if (!row) continue; // released between the two statements: claim again
       if (row.fingerprint !== request.fingerprint) return { state: 'conflict' };
       if (row.state === 'completed') return { state: 'replay', response: (row.response ?? {}) as IdempotentResponse };
-      if (request.now.getTime() - row.startedAt.getTime() < IDEMPOTENCY_STALE_AFTER_MS) return { state: 'in_progress' };
-      const taken = await this.prisma.idempotencyKey.updateMany({
-        where: { ...keyOf(request), state: 'in_progress', startedAt: row.startedAt },
-        data: { startedAt: request.now },
-      });
-      return taken.count === 1 ? { state: 'new' } : { state: 'in_progress' };
+      return { state: 'in_progress', orderId: row.order_id, startedAt: row.started_at };
     }
-    return { state: 'in_progress' };
+    throw new Error(`Idempotency-Key ${request.key} kept changing while it was claimed`);
   }
 
-  async complete(request: Omit<IdempotencyRequest, 'fingerprint'>, response: IdempotentResponse): Promise<void> {
-    const updated = await this.prisma.idempotencyKey.updateMany({
-      where: keyOf(request),
-      data: { state: 'completed', response: response as Prisma.InputJsonObject, completedAt: request.now },
+  async attachOrder(key: IdempotencyKeyRef, orderId: string): Promise<void> {
+    const updated = await this.prisma.db.idempotencyKey.updateMany({ where: keyOf(key), data: { orderId } });
+    if (updated.count === 0) throw new Error(`No idempotency record for ${key.operation} ${key.key} of customer ${key.customerId}`);
+  }
+
+  async completeForOrder(orderId: string, response: IdempotentResponse, now: Date): Promise<void> {
+    if (!isUuid(orderId)) return;
+    await this.prisma.db.idempotencyKey.updateMany({
+      where: { orderId },
+      data: { state: 'completed', response: response as Prisma.InputJsonObject, completedAt: now },
     });
-    if (updated.count === 0) throw new Error(`No idempotency record for ${request.operation} ${request.key} of customer ${request.customerId}`);
   }
 
-  async fail(request: Omit<IdempotencyRequest, 'fingerprint' | 'now'>): Promise<void> {
-    await this.prisma.idempotencyKey.deleteMany({ where: keyOf(request) });
+  async releaseForOrder(orderId: string): Promise<void> {
+    if (!isUuid(orderId)) return;
+    await this.prisma.db.idempotencyKey.deleteMany({ where: { orderId } });
   }
 
-  /** Deletes records started before `cutoff` (run periodically with now - IDEMPOTENCY_RETENTION_MS); returns how many. */
-  async purgeStartedBefore(cutoff: Date): Promise<number> {
-    const deleted = await this.prisma.idempotencyKey.deleteMany({ where: { startedAt: { lt: cutoff } } });
-    return deleted.count;
+  async findInProgressStartedBefore(cutoff: Date, limit: number): Promise<InFlightKey[]> {
+    const rows = await this.prisma.db.idempotencyKey.findMany({
+      where: { state: 'in_progress', startedAt: { lt: cutoff } },
+      orderBy: { startedAt: 'asc' },
+      take: limit,
+      select: { operation: true, customerId: true, key: true, orderId: true, startedAt: true },
+    });
+    return rows;
+  }
+
+  /**
+   * Deletes the finished keys older than `cutoff` that did not produce an order (run with now -
+   * IDEMPOTENCY_RETENTION_MS): a key that made an order answers with it for as long as it exists.
+   * Returns how many.
+   */
+  async purgeCompletedBefore(cutoff: Date): Promise<number> {
+    return this.prisma.db.$executeRaw`
+      DELETE FROM idempotency_keys k
+      WHERE k.state = 'completed' AND k.started_at < ${cutoff}
+        AND (k.order_id IS NULL OR NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = k.order_id AND o.status <> 'payment_failed'))`;
   }
 }
 
-function keyOf(request: KeyOf): KeyOf {
-  return { operation: request.operation, customerId: request.customerId, key: request.key };
+function keyOf(key: IdempotencyKeyRef) {
+  return { operation: key.operation, customerId: key.customerId, key: key.key };
 }

@@ -1,16 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
   Order,
   OrderingErrorCodes,
-  type DomainEvent,
-  type OrderCancellationReason,
+  type OrderEndReason,
   type OrderSnapshot,
 } from '@devgear/domain';
 import type { OrderListPage, OrderListQuery, OrderRepository } from '@devgear/application';
 import { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
+import { writeOutbox } from '../../../platform/outbox/outbox-writer';
 import { isUniqueViolation, isUuid, type Tx } from './prisma-support';
 
 const WITH_CHILDREN = {
@@ -26,7 +25,8 @@ type OrderRow = Prisma.OrderGetPayload<{ include: typeof WITH_CHILDREN }>;
  * (version 0) is inserted with its lines; a stored one is updated only `WHERE version = $loaded`
  * (the row lock makes the loser of a race see zero rows: ORDER.CONCURRENT_UPDATE). The events
  * pulled from the order go to the `outbox` in the same transaction, so they are written exactly
- * when the state change is. A taken number is ORDER.DUPLICATE_NUMBER.
+ * when the state change is. Inside a unit of work every read and write joins its transaction. A
+ * taken number is ORDER.DUPLICATE_NUMBER.
  */
 @Injectable()
 export class PrismaOrderRepository implements OrderRepository {
@@ -34,7 +34,7 @@ export class PrismaOrderRepository implements OrderRepository {
 
   async findById(id: string): Promise<Order | null> {
     if (!isUuid(id)) return null;
-    const row = await this.prisma.order.findUnique({ where: { id }, include: WITH_CHILDREN });
+    const row = await this.prisma.db.order.findUnique({ where: { id }, include: WITH_CHILDREN });
     return row ? toOrder(row) : null;
   }
 
@@ -49,7 +49,8 @@ export class PrismaOrderRepository implements OrderRepository {
     if (query.customerId !== undefined && !isUuid(query.customerId)) return { items: [], total: 0 };
     const where: Prisma.OrderWhereInput = {};
     if (query.customerId) where.customerId = query.customerId;
-    if (query.status) where.status = query.status;
+    // A payment_failed checkout attempt is not an order: listed only when asked for (CONTRACT.md).
+    where.status = query.status ?? { not: 'payment_failed' };
     const q = query.q?.trim();
     if (q) {
       where.OR = [
@@ -89,7 +90,7 @@ export class PrismaOrderRepository implements OrderRepository {
     const s = order.toSnapshot();
     const events = order.pullEvents();
     try {
-      await this.prisma.$transaction(async (tx) => {
+      await this.prisma.transaction(async (tx) => {
         if (s.version === 0) await insertOrder(tx, s);
         else await updateOrder(tx, s);
         await writeOutbox(tx, events);
@@ -148,19 +149,6 @@ async function writeHistory(tx: Tx, s: OrderSnapshot): Promise<void> {
   await tx.orderStatusHistory.createMany({
     data: s.statusHistory.map((h, position) => ({ orderId: s.id, position, status: h.status, at: h.at })),
     skipDuplicates: true,
-  });
-}
-
-async function writeOutbox(tx: Tx, events: DomainEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  await tx.outboxEvent.createMany({
-    data: events.map((e) => ({
-      id: randomUUID(),
-      aggregateId: e.aggregateId,
-      name: e.name,
-      payload: JSON.parse(JSON.stringify(e.payload ?? null)) as Prisma.InputJsonValue,
-      occurredAt: e.occurredAt,
-    })),
   });
 }
 
@@ -246,7 +234,7 @@ function toOrder(row: OrderRow): Order {
       refundRef: row.refundRef,
     },
     statusHistory: row.statusHistory.map((h) => ({ status: h.status, at: h.at })),
-    cancellationReason: row.cancellationReason as OrderCancellationReason | null,
+    cancellationReason: row.cancellationReason as OrderEndReason | null,
     shipment: row.carrier !== null && row.trackingNumber !== null ? { carrier: row.carrier, trackingNumber: row.trackingNumber } : null,
     paidAt: row.paidAt,
     version: row.version,

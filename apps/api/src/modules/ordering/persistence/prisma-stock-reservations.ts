@@ -3,13 +3,21 @@ import { outOfStock } from '@devgear/domain';
 import type { StockLine, StockReservations } from '@devgear/application';
 import { PrismaService } from '../../../platform/database/prisma.service';
 import { CATALOG_CHANGES, type CatalogChanges } from '../../catalog/catalog.tokens';
+import { refreshInStock } from '../../catalog/persistence/in-stock';
 
 /**
- * Stock is reserved with conditional updates (`available = available - q WHERE
- * available >= q`), all lines in one transaction, in a fixed order (by variant id) so two
- * checkouts can never deadlock. Zero rows updated means not enough stock: the whole
- * reservation rolls back and the error names every short variant. Never oversells, under
- * any concurrency, because the check and the decrement are one statement.
+ * Stock held for orders as rows of `stock_reservations`, written in the caller's unit of work.
+ *
+ * reserveForOrder() is ONE statement: it locks the variants in id order (so two checkouts never
+ * deadlock), takes the units where `available >= quantity` (the check and the decrement are one
+ * conditional update, so it never oversells under any concurrency), writes the order's
+ * reservation rows. Fewer rows taken than asked means a shortage: it throws OUT_OF_STOCK naming
+ * every short variant and the unit of work rolls the whole checkout back.
+ *
+ * releaseForOrder() is ONE statement too: it marks the order's unreleased reservations released
+ * and puts exactly those units back, so a second (or racing) call releases nothing.
+ *
+ * Either refreshes `products.in_stock` (refreshInStock) only when a variant crossed zero.
  */
 @Injectable()
 export class PrismaStockReservations implements StockReservations {
@@ -18,43 +26,61 @@ export class PrismaStockReservations implements StockReservations {
     @Optional() @Inject(CATALOG_CHANGES) private readonly changes?: CatalogChanges,
   ) {}
 
-  async reserve(lines: readonly StockLine[]): Promise<void> {
+  async reserveForOrder(orderId: string, lines: readonly StockLine[]): Promise<void> {
     const merged = mergeLines(lines);
-    await this.prisma.$transaction(async (tx) => {
-      const short: string[] = [];
-      for (const line of merged) {
-        const updated = await tx.$executeRaw`
-          UPDATE variants SET available = available - ${line.quantity}, updated_at = now()
-          WHERE id = ${line.variantId}::uuid AND available >= ${line.quantity}`;
-        if (updated === 0) short.push(line.variantId);
-      }
-      if (short.length) {
-        const rows = await tx.variant.findMany({ where: { id: { in: short } }, select: { id: true, available: true } });
-        const left = new Map(rows.map((r) => [r.id, r.available]));
-        throw outOfStock(short.map((variantId) => ({ variantId, available: left.get(variantId) ?? 0 })));
-      }
-      await this.refreshProducts(tx, merged);
-    });
-    await this.changes?.invalidate();
+    const variantIds = merged.map((l) => l.variantId);
+    const quantities = merged.map((l) => l.quantity);
+    const db = this.prisma.db;
+    const taken = await db.$queryRaw<{ variant_id: string; product_id: string; available: number }[]>`
+      WITH wanted AS (
+        SELECT * FROM unnest(${variantIds}::uuid[], ${quantities}::int[]) AS w(variant_id, quantity)
+      ), locked AS (
+        SELECT v.id FROM variants v JOIN wanted w ON w.variant_id = v.id ORDER BY v.id FOR UPDATE OF v
+      ), taken AS (
+        UPDATE variants v SET available = v.available - w.quantity, updated_at = now()
+        FROM wanted w, locked l
+        WHERE v.id = w.variant_id AND l.id = v.id AND v.available >= w.quantity
+        RETURNING v.id, v.product_id, w.quantity, v.available
+      ), held AS (
+        INSERT INTO stock_reservations (order_id, variant_id, quantity, created_at)
+        SELECT ${orderId}::uuid, id, quantity, now() FROM taken
+      )
+      SELECT id AS variant_id, product_id, available FROM taken`;
+    if (taken.length < merged.length) {
+      const got = new Set(taken.map((r) => r.variant_id));
+      const short = variantIds.filter((id) => !got.has(id));
+      const rows = await db.variant.findMany({ where: { id: { in: short } }, select: { id: true, available: true } });
+      const left = new Map(rows.map((r) => [r.id, r.available]));
+      throw outOfStock(short.map((variantId) => ({ variantId, available: left.get(variantId) ?? 0 })));
+    }
+    // A variant sold out: its product may have to leave the in-stock listing.
+    await refreshInStock(db, taken.filter((r) => r.available === 0).map((r) => r.product_id));
+    this.invalidateAfterCommit();
   }
 
-  async release(lines: readonly StockLine[]): Promise<void> {
-    const merged = mergeLines(lines);
-    await this.prisma.$transaction(async (tx) => {
-      for (const line of merged) {
-        await tx.$executeRaw`UPDATE variants SET available = available + ${line.quantity}, updated_at = now() WHERE id = ${line.variantId}::uuid`;
-      }
-      await this.refreshProducts(tx, merged);
-    });
-    await this.changes?.invalidate();
+  async releaseForOrder(orderId: string): Promise<StockLine[]> {
+    const db = this.prisma.db;
+    const released = await db.$queryRaw<{ variant_id: string; product_id: string; quantity: number; available: number }[]>`
+      WITH released AS (
+        UPDATE stock_reservations SET released_at = now()
+        WHERE order_id = ${orderId}::uuid AND released_at IS NULL
+        RETURNING variant_id, quantity
+      )
+      UPDATE variants v SET available = v.available + r.quantity, updated_at = now()
+      FROM released r WHERE v.id = r.variant_id
+      RETURNING v.id AS variant_id, v.product_id, r.quantity, v.available`;
+    if (released.length === 0) return [];
+    // A variant back from zero: its product may come back to the in-stock listing.
+    await refreshInStock(db, released.filter((r) => r.available === r.quantity).map((r) => r.product_id));
+    this.invalidateAfterCommit();
+    return released.map((r) => ({ variantId: r.variant_id, quantity: r.quantity }));
   }
 
-  /** Keeps the listing column products.in_stock true to the variants, in the same transaction. */
-  private async refreshProducts(tx: Parameters<Parameters<PrismaService['$transaction']>[0]>[0], lines: StockLine[]) {
-    const ids = lines.map((l) => l.variantId);
-    await tx.$executeRaw`
-      UPDATE products p SET in_stock = EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id AND v.available > 0)
-      WHERE p.id IN (SELECT product_id FROM variants WHERE id = ANY(${ids}::uuid[]))`;
+  /** The catalog cache learns of the new stock once the transaction that changed it is over. */
+  private invalidateAfterCommit(): void {
+    if (!this.changes) return;
+    const changes = this.changes;
+    setImmediate(() => void changes.invalidate().catch(() => undefined));
   }
 }
 

@@ -24,8 +24,7 @@ function violatedNames(meta: Record<string, unknown> | undefined): string[] {
   return out;
 }
 
-/** The client inside an interactive transaction. */
-export type Tx = Prisma.TransactionClient;
+export type { Tx } from '../../../platform/database/prisma.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -16,7 +16,7 @@ export class PrismaVariantCatalog implements VariantCatalog {
   async findVariants(variantIds: readonly string[]): Promise<PurchasableVariant[]> {
     const ids = [...new Set(variantIds.filter(isUuid))];
     if (ids.length === 0) return [];
-    const rows = await this.prisma.variant.findMany({
+    const rows = await this.prisma.db.variant.findMany({
       where: { id: { in: ids } },
       select: {
         id: true,

@@ -1,0 +1,45 @@
+import { Global, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
+import { PrismaService } from '../database/prisma.service';
+import { BackgroundJobs } from '../jobs/background-jobs';
+import { OutboxDispatcher } from './outbox-dispatcher';
+
+/** At most this many outbox batches per round of the background jobs, so one round never runs unbounded. */
+const MAX_BATCHES_PER_ROUND = 20;
+
+/**
+ * The one event pipeline of the process: the outbox dispatcher (contexts register their handlers
+ * with `dispatcher.on(...)` when their module starts) and the background jobs that run it first
+ * in every round, before any other job.
+ */
+@Injectable()
+export class OutboxDelivery implements OnModuleInit {
+  private readonly log = new Logger('Outbox');
+  readonly dispatcher: OutboxDispatcher;
+
+  constructor(
+    prisma: PrismaService,
+    private readonly jobs: BackgroundJobs,
+  ) {
+    this.dispatcher = new OutboxDispatcher(prisma, {
+      onError: (message, error) => this.log.warn(`outbox ${message.name} ${message.id} failed (attempt ${message.attempts + 1}): ${String((error as Error)?.message ?? error)}`),
+    });
+  }
+
+  onModuleInit(): void {
+    this.jobs.register({ name: 'outbox', order: 0, run: () => this.deliver() });
+  }
+
+  /** Delivers what is due, batch after batch, until nothing is left (bounded per round). */
+  async deliver(): Promise<void> {
+    for (let i = 0; i < MAX_BATCHES_PER_ROUND; i += 1) {
+      if ((await this.dispatcher.dispatchBatch()) === 0) return;
+    }
+  }
+}
+
+@Global()
+@Module({
+  providers: [BackgroundJobs, OutboxDelivery],
+  exports: [BackgroundJobs, OutboxDelivery],
+})
+export class OutboxModule {}
