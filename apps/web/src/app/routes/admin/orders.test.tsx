@@ -70,6 +70,30 @@ describe('admin orders list', () => {
     await waitFor(() => expect(fake.lastRequestTo('/admin/orders')?.query).toEqual({ status: 'shipped', q: 'linus', page: '1', per_page: '20' }));
   });
 
+  it('filters the checkout attempts whose payment failed, which the default list leaves out, and offers no action on them', async () => {
+    const failed = adminOrder({ id: 'o-9', number: 'DG-100099', status: 'payment_failed', cancellation_reason: 'payment_declined' });
+    const fake = api().on('GET /admin/orders', (req) => ({ body: listOf(req.query.status === 'payment_failed' ? [failed] : [adminOrder()]) }));
+    serveOrder(fake, failed);
+    const { user, search } = renderApp('/admin/orders', { session: storedSession(admin) });
+    await waitFor(() => expect(screen.getAllByTestId('order-link')).toHaveLength(1));
+    expect(fake.lastRequestTo('/admin/orders')?.query).not.toHaveProperty('status');
+
+    await user.click(within(screen.getByTestId('orders-status-filter')).getByRole('combobox'));
+    const options = await waitFor(() => {
+      const open = document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+      expect(open).not.toBeNull();
+      return open as HTMLElement;
+    });
+    await user.click(within(options).getByTitle('Payment failed'));
+    await waitFor(() => expect(search().get('status')).toBe('payment_failed'));
+    await waitFor(() => expect(screen.getByTestId('order-link')).toHaveTextContent('DG-100099'));
+    expect(within(screen.getByTestId('order-link').closest('tr') as HTMLElement).getByTestId('order-status')).toHaveTextContent('Payment failed');
+
+    await user.click(screen.getByTestId('order-link'));
+    await waitFor(() => expect(screen.getAllByTestId('order-status')[0]).toHaveTextContent('Payment failed'));
+    expect(actionButtons()).toEqual([]);
+  });
+
   it('says when nothing matches', async () => {
     api().on('GET /admin/orders', { body: listOf([]) });
     renderApp('/admin/orders?q=nobody', { session: storedSession(admin) });

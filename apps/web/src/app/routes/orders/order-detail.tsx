@@ -7,7 +7,7 @@ import { OrderTotals } from '@/features/cart/components/order-totals';
 import { useGetOrderQuery } from '@/features/orders/api/orders-api';
 import { CancelOrderButton } from '@/features/orders/components/cancel-order-button';
 import { OrderItems } from '@/features/orders/components/order-items';
-import { OrderStatusTag } from '@/features/orders/components/order-status-tag';
+import { OrderStatusTag } from '@/components/shared/order-status-tag';
 import { OrderTimeline } from '@/features/orders/components/order-timeline';
 import { ShippingAddress } from '@/features/orders/components/shipping-address';
 import { formatDateTime } from '@/features/orders/lib/dates';

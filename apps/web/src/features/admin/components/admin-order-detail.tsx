@@ -18,9 +18,9 @@ import { queryError } from '@/lib/base-api';
 import { formatMoney } from '@/lib/money';
 import { useGetAdminOrderQuery } from '../api/admin-orders-api';
 import { formatDateTime } from '../lib/list-params';
-import { orderStatusLabel } from '../lib/order-status';
+import { orderStatusLabel } from '@/lib/order-status';
 import { OrderActions } from './order-actions';
-import { AdminOrderStatusTag } from './order-status-tag';
+import { OrderStatusTag } from '@/components/shared/order-status-tag';
 
 type Item = AdminOrderDto['items'][number];
 
@@ -141,7 +141,7 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
       <div className="admin-order__head">
         <div>
           <Typography.Title level={1} className="page-title admin-order__title">
-            Order {order.number} <AdminOrderStatusTag status={order.status} />
+            Order {order.number} <OrderStatusTag status={order.status} />
           </Typography.Title>
           <Typography.Text type="secondary">
             Placed <time dateTime={order.created_at}>{formatDateTime(order.created_at)}</time> · last change{' '}

@@ -5,7 +5,8 @@ import type { ApiError } from '@/lib/api-client';
 import { toApiError } from '@/lib/form-errors';
 import { formatMoney } from '@/lib/money';
 import { useChangeOrderStatusMutation } from '../api/admin-orders-api';
-import { allowedActions, orderStatusLabel, type OrderAction } from '../lib/order-status';
+import { orderStatusLabel } from '@/lib/order-status';
+import { allowedActions, type OrderAction } from '../lib/order-status';
 import { ShipOrderModal } from './ship-order-modal';
 
 interface OrderActionsProps {

@@ -7,8 +7,8 @@ import { queryError } from '@/lib/base-api';
 import { formatMoney } from '@/lib/money';
 import { useListAdminOrdersQuery } from '../api/admin-orders-api';
 import { formatDateTime, mergeListParams, positiveInt, tablePagination } from '../lib/list-params';
-import { isOrderStatus, ORDER_STATUS_LABELS } from '../lib/order-status';
-import { AdminOrderStatusTag } from './order-status-tag';
+import { isOrderStatus, ORDER_STATUS_LABELS } from '@/lib/order-status';
+import { OrderStatusTag } from '@/components/shared/order-status-tag';
 
 const DEFAULT_PER_PAGE = 20;
 const ALL = 'all';
@@ -44,7 +44,7 @@ const columns: TableProps<AdminOrderDto>['columns'] = [
     width: 80,
     render: (_, order) => order.items.reduce((sum, item) => sum + item.quantity, 0),
   },
-  { title: 'Status', dataIndex: 'status', key: 'status', width: 160, render: (status: string) => <AdminOrderStatusTag status={status} /> },
+  { title: 'Status', dataIndex: 'status', key: 'status', width: 160, render: (status: string) => <OrderStatusTag status={status} /> },
   {
     title: 'Total',
     key: 'total',

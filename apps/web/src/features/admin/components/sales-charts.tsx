@@ -3,10 +3,13 @@ import { Card, Empty } from 'antd';
 import { Bar, CartesianGrid, Cell, ComposedChart, Label, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney, minorDigits } from '@/lib/money';
 import { formatDay, formatShortDay } from '../lib/analytics-window';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '../lib/order-status';
+import { ORDER_STATUSES_COUNTED } from '@devgear/contracts';
+import { ORDER_STATUS_LABELS } from '@/lib/order-status';
+
+type CountedStatus = (typeof ORDER_STATUSES_COUNTED)[number];
 
 /** Chart colours of the statuses, close to their tags' (theme.ts's indigo for paid). */
-const STATUS_FILL: Record<OrderStatus, string> = {
+const STATUS_FILL: Record<CountedStatus, string> = {
   pending: '#f59f00',
   paid: '#3b5bdb',
   packed: '#15aabf',
@@ -31,7 +34,7 @@ export function SalesCharts({ analytics }: { analytics: AnalyticsDto }) {
   const symbol = formatMoney({ amount: 0, currency }).replace(/[\d.,\s]/g, '');
   // Chart geometry only (bar heights, axis ticks): amounts shown as text stay exact minor units.
   const days = analytics.sales_by_day.map((d) => ({ date: d.date, revenue: d.revenue.amount / scale, minor: d.revenue.amount, orders: d.orders }));
-  const statuses = (Object.keys(ORDER_STATUS_LABELS) as OrderStatus[])
+  const statuses = ORDER_STATUSES_COUNTED
     .map((status) => ({ status, name: ORDER_STATUS_LABELS[status], value: analytics.orders_by_status[status] ?? 0 }))
     .filter((s) => s.value > 0);
   const totalOrders = statuses.reduce((sum, s) => sum + s.value, 0);

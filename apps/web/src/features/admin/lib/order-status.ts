@@ -1,39 +1,10 @@
-import { ORDER_STATUSES, type OrderDto } from '@devgear/contracts';
-
-export type OrderStatus = OrderDto['status'];
-
-export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
-  pending: 'Awaiting payment',
-  paid: 'Paid',
-  packed: 'Packed',
-  shipped: 'Shipped',
-  delivered: 'Delivered',
-  cancelled: 'Cancelled',
-  refunded: 'Refunded',
-};
-
-export const ORDER_STATUS_COLORS: Record<OrderStatus, string> = {
-  pending: 'gold',
-  paid: 'blue',
-  packed: 'cyan',
-  shipped: 'geekblue',
-  delivered: 'green',
-  cancelled: 'default',
-  refunded: 'purple',
-};
-
-export function isOrderStatus(value: string | null | undefined): value is OrderStatus {
-  return (ORDER_STATUSES as readonly string[]).includes(value ?? '');
-}
-
-export function orderStatusLabel(status: string): string {
-  return isOrderStatus(status) ? ORDER_STATUS_LABELS[status] : status.charAt(0).toUpperCase() + status.slice(1);
-}
+import type { ChangeOrderStatusRequest } from '@devgear/contracts';
+import { isOrderStatus, type OrderStatus } from '@/lib/order-status';
 
 /** A move an admin can make from an order's status; `target` is what PATCH .../status is sent. */
 export interface OrderAction {
   key: 'pack' | 'ship' | 'deliver' | 'cancel';
-  target: OrderStatus;
+  target: ChangeOrderStatusRequest['status'];
   label: string;
 }
 
@@ -57,6 +28,7 @@ const ACTIONS: Record<OrderStatus, OrderAction[]> = {
   delivered: [],
   cancelled: [],
   refunded: [],
+  payment_failed: [],
 };
 
 export function allowedActions(status: string): OrderAction[] {

@@ -7,7 +7,7 @@ import type { ApiError } from '@/lib/api-client';
 import { toApiError } from '@/lib/form-errors';
 import { formatMoney } from '@/lib/money';
 import { ordersApi, useCancelOrderMutation } from '../api/orders-api';
-import { canCancel } from './order-status-tag';
+import { canCancel } from './order-rules';
 
 /**
  * Cancel, after confirming, while the order is pending or paid. A paid order is refunded. The

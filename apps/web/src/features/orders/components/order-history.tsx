@@ -8,7 +8,7 @@ import { formatMoney } from '@/lib/money';
 import { useListOrdersQuery } from '../api/orders-api';
 import { formatDate } from '../lib/dates';
 import { orderHref } from '../lib/order-links';
-import { OrderStatusTag } from './order-status-tag';
+import { OrderStatusTag } from '@/components/shared/order-status-tag';
 
 export const ORDERS_PER_PAGE = 10;
 

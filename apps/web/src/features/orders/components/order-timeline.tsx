@@ -11,7 +11,7 @@ import type { OrderDto } from '@devgear/contracts';
 import { Timeline, type TimelineProps } from 'antd';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../lib/dates';
-import { statusLabel } from './order-status-tag';
+import { orderStatusLabel as statusLabel } from '@/lib/order-status';
 
 const ICONS: Record<string, ReactNode> = {
   pending: <ClockCircleOutlined />,
