@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { startTestApp, TestApp } from './support/test-app';
 import { login, register, STRONG_PASSWORD, uniqueEmail } from './support/auth';
+import { waitFor } from './support/shop';
 
 let t: TestApp;
 const ADMIN = { email: 'root@devgear.test', password: 'admin-password-for-tests' };
@@ -9,7 +10,7 @@ const http = () => request(t.server);
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 beforeAll(async () => {
-  t = await startTestApp('identity_e2e', { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'j'.repeat(48) });
+  t = await startTestApp('identity_e2e', { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'j'.repeat(48), JOBS_INTERVAL_MS: '100' });
 });
 afterAll(async () => {
   await t?.close();
@@ -114,9 +115,11 @@ describe('password reset through the dev mailbox', () => {
     expect(known.status).toBe(202);
     expect(known.body).toEqual(unknown.body);
 
-    const mailbox = await http().get(`/api/v1/dev/mailbox?to=${encodeURIComponent(user.email)}`);
-    const reset = mailbox.body.data.find((m: { subject: string }) => /reset/i.test(m.subject));
-    expect(reset).toBeDefined();
+    // The link leaves from the outbox, after the answer.
+    const reset = await waitFor(async () => {
+      const mailbox = await http().get(`/api/v1/dev/mailbox?to=${encodeURIComponent(user.email)}`);
+      return mailbox.body.data.find((m: { subject: string }) => /reset/i.test(m.subject)) as { text: string; html: string } | undefined;
+    }, 'the password reset email');
     const token = /token=([A-Za-z0-9_-]+)/.exec(reset.text)![1];
     expect(reset.html).toContain(token);
 
@@ -131,6 +134,21 @@ describe('password reset through the dev mailbox', () => {
     }
     expect((await http().post('/api/v1/auth/login').send({ email: user.email, password: user.password })).status).toBe(401);
     await login(t.server, user.email, newPassword);
+  });
+});
+
+describe('emails from the outbox', () => {
+  it('welcomes a new customer once, after the registration answered', async () => {
+    const user = await register(t.server);
+    const welcome = await waitFor(async () => {
+      const mailbox = await http().get(`/api/v1/dev/mailbox?to=${encodeURIComponent(user.email)}`);
+      const found = (mailbox.body.data as { subject: string }[]).filter((m) => /welcome/i.test(m.subject));
+      return found.length > 0 && found;
+    }, 'the welcome email');
+    expect(welcome.map((m) => m.subject)).toEqual(['Welcome to DevGear']);
+    await new Promise((r) => setTimeout(r, 400)); // more rounds of the jobs send nothing more
+    const again = await http().get(`/api/v1/dev/mailbox?to=${encodeURIComponent(user.email)}`);
+    expect((again.body.data as { subject: string }[]).filter((m) => /welcome/i.test(m.subject))).toHaveLength(1);
   });
 });
 

@@ -19,7 +19,7 @@ import { PrismaCartRepository } from '../src/modules/ordering/persistence/prisma
 import { PrismaOrderRepository } from '../src/modules/ordering/persistence/prisma-order.repository';
 import { PrismaDiscountRepository } from '../src/modules/ordering/persistence/prisma-discount.repository';
 import { PrismaIdempotencyStore } from '../src/modules/ordering/persistence/prisma-idempotency.store';
-import { PrismaProcessedEventStore } from '../src/modules/ordering/persistence/prisma-processed-event.store';
+import { PrismaProcessedEventStore } from '../src/platform/outbox/prisma-processed-event.store';
 import { PrismaVariantCatalog } from '../src/modules/ordering/persistence/prisma-variant.catalog';
 import { CryptoOrderNumberGenerator } from '../src/modules/ordering/persistence/crypto-order-number.generator';
 import { createTestDatabase, TestDatabase } from './support/test-database';

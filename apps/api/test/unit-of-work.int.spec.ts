@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { migrateDatabase } from '../src/platform/database/migrate';
 import { PrismaService } from '../src/platform/database/prisma.service';
 import { PrismaUnitOfWork } from '../src/platform/database/prisma-unit-of-work';
-import { PrismaProcessedEventStore } from '../src/modules/ordering/persistence/prisma-processed-event.store';
+import { PrismaProcessedEventStore } from '../src/platform/outbox/prisma-processed-event.store';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 /** The Prisma unit of work on real PostgreSQL: what repositories write inside it commits together or not at all. */

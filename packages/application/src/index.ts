@@ -32,6 +32,8 @@ export * from './identity/login-user/login-user.use-case';
 export * from './identity/refresh-session/refresh-session.use-case';
 export * from './identity/logout/logout.use-case';
 export * from './identity/request-password-reset/request-password-reset.use-case';
+export * from './identity/send-password-reset/send-password-reset.use-case';
+export * from './identity/send-welcome-email/send-welcome-email.use-case';
 export * from './identity/reset-password/reset-password.use-case';
 export * from './identity/get-profile/get-profile.use-case';
 export * from './identity/update-profile/update-profile.use-case';

@@ -67,7 +67,8 @@ export interface UserRepository {
    *   customer; two admins demoting each other at once) as DomainError kind 'invalid_state',
    *   code IDENTITY.LAST_ADMIN. Lock the admin rows (or use a serializable transaction) so the
    *   check and the write cannot interleave.
-   * Domain events are pulled by the caller, not by the repository (no outbox yet).
+   * The events the user recorded are pulled by the repository and written to the outbox in the
+   * same transaction as the user (user.registered -> the welcome email).
    */
   saveUser(user: User): Promise<void>;
   listUsers(query: UserListQuery): Promise<UserListPage>;

@@ -9,6 +9,8 @@ import { FakeTokenHasher } from './fake-token-hasher';
 import { FakeTokenIssuer } from './fake-token-issuer';
 import { FixedClock } from './fixed-clock';
 import { InMemoryPasswordResetStore } from './in-memory-password-reset.store';
+import { InMemoryProcessedEventStore } from './in-memory-processed-event.store';
+import { InMemoryUnitOfWork } from './in-memory-unit-of-work';
 import { InMemoryRefreshTokenStore } from './in-memory-refresh-token.store';
 import { InMemoryUserRepository } from './in-memory-user.repository';
 import { SequentialIdGenerator } from './sequential-id-generator';
@@ -28,15 +30,23 @@ export interface IdentityTestKit {
   ids: SequentialIdGenerator;
   clock: FixedClock;
   sessions: SessionIssuer;
+  /** Emails already sent (claims by the outbox handlers). */
+  sent: InMemoryProcessedEventStore;
+  /** One transaction over the reset tokens and the claims. */
+  uow: InMemoryUnitOfWork;
 }
 
 export function identityTestKit(start: Date | string = '2025-03-01T09:00:00.000Z'): IdentityTestKit {
+  const resets = new InMemoryPasswordResetStore();
+  const sent = new InMemoryProcessedEventStore();
   const kit = {
     users: new InMemoryUserRepository(),
     hasher: new FakePasswordHasher(),
     tokens: new FakeTokenIssuer(),
     refreshTokens: new InMemoryRefreshTokenStore(),
-    resets: new InMemoryPasswordResetStore(),
+    resets,
+    sent,
+    uow: new InMemoryUnitOfWork([resets, sent]),
     random: new DeterministicSecureRandom(),
     tokenHasher: new FakeTokenHasher(),
     mailer: new FakeMailer(),

@@ -1,8 +1,17 @@
 import type { NewPasswordResetRecord, PasswordResetRecord, PasswordResetStore } from '../ports/password-reset-store.port';
+import type { TransactionalState } from './in-memory-unit-of-work';
 
 /** Password-reset tokens in a map. markUsed checks and sets in one synchronous step, so it is atomic. */
-export class InMemoryPasswordResetStore implements PasswordResetStore {
-  private readonly rows = new Map<string, PasswordResetRecord>();
+export class InMemoryPasswordResetStore implements PasswordResetStore, TransactionalState {
+  private rows = new Map<string, PasswordResetRecord>();
+
+  snapshotState(): unknown {
+    return structuredClone(this.rows);
+  }
+
+  restoreState(state: unknown): void {
+    this.rows = structuredClone(state as Map<string, PasswordResetRecord>);
+  }
 
   async create(record: NewPasswordResetRecord): Promise<void> {
     if (this.rows.has(record.id)) throw new Error(`Password reset ${record.id} already exists`);

@@ -1,4 +1,5 @@
 import { DomainError, IdentityErrorCodes, User, type UserRole, type UserSnapshot } from '@devgear/domain';
+import type { DomainEvent } from '@devgear/domain';
 import type {
   NewUser,
   UserCredentials,
@@ -51,6 +52,9 @@ export class InMemoryUserRepository implements UserRepository {
     return row ? User.restore(row) : null;
   }
 
+  /** Events written by successful saves (the outbox), oldest first. */
+  readonly outbox: DomainEvent[] = [];
+
   async saveUser(user: User): Promise<void> {
     const next = user.toSnapshot();
     const index = this.users.findIndex((u) => u.id === next.id);
@@ -61,6 +65,7 @@ export class InMemoryUserRepository implements UserRepository {
     }
     if (index >= 0) this.users[index] = next;
     else this.users.push(next);
+    this.outbox.push(...user.pullEvents());
   }
 
   async listUsers(query: UserListQuery): Promise<UserListPage> {

@@ -1,4 +1,4 @@
-import { DynamicModule, Logger, Module, Provider } from '@nestjs/common';
+import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { JwtModule, JwtService } from '@nestjs/jwt';
 import {
   ChangePasswordUseCase,
@@ -14,11 +14,17 @@ import {
   RegisterUserUseCase,
   RequestPasswordResetUseCase,
   ResetPasswordUseCase,
+  SendPasswordResetUseCase,
+  SendWelcomeEmailUseCase,
   SessionIssuer,
   UpdateProfileUseCase,
 } from '@devgear/application';
 import { STORE_NAME, type AppConfig } from '../../platform/config/config';
 import { PrismaService } from '../../platform/database/prisma.service';
+import { PrismaUnitOfWork } from '../../platform/database/prisma-unit-of-work';
+import { OutboxEventSink } from '../../platform/outbox/outbox-event-sink';
+import { PrismaProcessedEventStore } from '../../platform/outbox/prisma-processed-event.store';
+import { IdentityEmails } from './identity-emails';
 import { USER_DIRECTORY } from '../../platform/auth/auth.guard';
 import { BcryptPasswordHasher } from '../../adapters/crypto/bcrypt-password.hasher';
 import { NodeSecureRandom, Sha256TokenHasher } from '../../adapters/crypto/node-token-crypto';
@@ -45,9 +51,6 @@ export class IdentityModule {
     const hasher = new BcryptPasswordHasher(config.bcryptCost);
     const random = new NodeSecureRandom();
     const tokenHasher = new Sha256TokenHasher();
-    const log = new Logger('Identity');
-    const errors = { report: (error: unknown, context: Record<string, unknown>) => log.error(`${String((error as Error)?.message ?? error)} ${JSON.stringify(context)}`) };
-    const events = { publish: async (evts: { name: string; aggregateId: string }[]) => evts.forEach((e) => log.log(`event ${e.name} ${e.aggregateId}`)) };
     const localMail = !config.mail.sendgridApiKey;
 
     const useCase = <T>(provide: new (...args: never[]) => T, factory: (deps: Deps) => T): Provider => ({
@@ -80,18 +83,31 @@ export class IdentityModule {
           useFactory: (jwt: JwtService, refreshTokens: PrismaRefreshTokenStore) =>
             new SessionIssuer({ tokens: new JwtTokenIssuer(jwt), refreshTokens, random, tokenHasher, ids, clock }),
         },
-        useCase(RegisterUserUseCase, (d) => new RegisterUserUseCase({ ...d, hasher, events, errors, ids, clock }, { storeName: STORE_NAME, storeUrl: config.appUrl })),
+        useCase(RegisterUserUseCase, (d) => new RegisterUserUseCase({ ...d, hasher, ids, clock })),
         useCase(LoginUserUseCase, (d) => new LoginUserUseCase({ users: d.users, hasher, sessions: d.sessions })),
         useCase(RefreshSessionUseCase, (d) => new RefreshSessionUseCase({ ...d, tokenHasher, ids, clock })),
         useCase(LogoutUseCase, (d) => new LogoutUseCase({ refreshTokens: d.refreshTokens, tokenHasher, clock })),
-        useCase(
-          RequestPasswordResetUseCase,
-          (d) =>
-            new RequestPasswordResetUseCase(
-              { users: d.users, resets: d.resets, random, tokenHasher, mailer: d.mailer, errors, ids, clock },
+        {
+          provide: RequestPasswordResetUseCase,
+          inject: [OutboxEventSink],
+          useFactory: (events: OutboxEventSink) => new RequestPasswordResetUseCase({ events, clock }),
+        },
+        {
+          provide: SendPasswordResetUseCase,
+          inject: [PrismaUserRepository, PrismaPasswordResetStore, MAILER, PrismaProcessedEventStore, PrismaUnitOfWork],
+          useFactory: (users: PrismaUserRepository, resets: PrismaPasswordResetStore, mailer: Mailer, sent: PrismaProcessedEventStore, uow: PrismaUnitOfWork) =>
+            new SendPasswordResetUseCase(
+              { users, resets, random, tokenHasher, mailer, sent, uow, ids, clock },
               { storeName: STORE_NAME, resetPasswordUrl: `${config.appUrl}/reset-password` },
             ),
-        ),
+        },
+        {
+          provide: SendWelcomeEmailUseCase,
+          inject: [PrismaUserRepository, MAILER, PrismaProcessedEventStore, PrismaUnitOfWork],
+          useFactory: (users: PrismaUserRepository, mailer: Mailer, sent: PrismaProcessedEventStore, uow: PrismaUnitOfWork) =>
+            new SendWelcomeEmailUseCase({ users, mailer, sent, uow, clock }, { storeName: STORE_NAME, storeUrl: config.appUrl }),
+        },
+        IdentityEmails,
         useCase(ResetPasswordUseCase, (d) => new ResetPasswordUseCase({ users: d.users, resets: d.resets, refreshTokens: d.refreshTokens, hasher, tokenHasher, clock })),
         useCase(GetProfileUseCase, (d) => new GetProfileUseCase(d.users)),
         useCase(UpdateProfileUseCase, (d) => new UpdateProfileUseCase({ users: d.users, clock })),

@@ -45,7 +45,7 @@ import { StripePaymentGateway } from '../../adapters/stripe/stripe-payment.gatew
 import { CryptoOrderNumberGenerator } from './persistence/crypto-order-number.generator';
 import { PrismaIdempotencyStore } from './persistence/prisma-idempotency.store';
 import { PrismaOrderRepository } from './persistence/prisma-order.repository';
-import { PrismaProcessedEventStore } from './persistence/prisma-processed-event.store';
+import { PrismaProcessedEventStore } from '../../platform/outbox/prisma-processed-event.store';
 import { StripeWebhookController } from './http/stripe-webhook.controller';
 import { AdminOrdersController } from './http/admin-orders.controller';
 import { AdminDiscountsController } from './http/admin-discounts.controller';
@@ -123,7 +123,6 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
       inject: [ORDER_DEPS, APP_CONFIG],
       useFactory: (deps: OrderDeps, config: AppConfig) => new SettleInterruptedCheckoutsUseCase(deps, { staleAfterMs: config.checkoutRecoveryAfterMs }),
     },
-    PrismaProcessedEventStore,
     PartnerGuard,
     {
       provide: ExpireUnpaidOrdersUseCase,

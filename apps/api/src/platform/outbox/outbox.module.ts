@@ -2,6 +2,8 @@ import { Global, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common
 import { PrismaService } from '../database/prisma.service';
 import { BackgroundJobs } from '../jobs/background-jobs';
 import { OutboxDispatcher } from './outbox-dispatcher';
+import { OutboxEventSink } from './outbox-event-sink';
+import { PrismaProcessedEventStore } from './prisma-processed-event.store';
 
 /** At most this many outbox batches per round of the background jobs, so one round never runs unbounded. */
 const MAX_BATCHES_PER_ROUND = 20;
@@ -39,7 +41,7 @@ export class OutboxDelivery implements OnModuleInit {
 
 @Global()
 @Module({
-  providers: [BackgroundJobs, OutboxDelivery],
-  exports: [BackgroundJobs, OutboxDelivery],
+  providers: [BackgroundJobs, OutboxDelivery, OutboxEventSink, PrismaProcessedEventStore],
+  exports: [BackgroundJobs, OutboxDelivery, OutboxEventSink, PrismaProcessedEventStore],
 })
 export class OutboxModule {}

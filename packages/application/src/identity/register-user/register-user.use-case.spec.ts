@@ -2,10 +2,8 @@ import { DomainError } from '@devgear/domain';
 import { identityTestKit, seedUser, type IdentityTestKit } from '../../testing';
 import { RegisterUserUseCase, type RegisterUserInput } from './register-user.use-case';
 
-const options = { storeName: 'DevGear', storeUrl: 'https://devgear.io' };
-
 function setup(kit: IdentityTestKit = identityTestKit()) {
-  return { kit, useCase: new RegisterUserUseCase(kit, options) };
+  return { kit, useCase: new RegisterUserUseCase(kit) };
 }
 
 function input(overrides: Partial<RegisterUserInput> = {}): RegisterUserInput {
@@ -42,43 +40,13 @@ describe('RegisterUserUseCase', () => {
     ]);
   });
 
-  it('publishes user.registered once the user is saved', async () => {
+  it('stores user.registered with the user (the outbox), for the welcome email to go out from there', async () => {
     const { kit, useCase } = setup();
     const { user } = await useCase.execute(input());
-    expect(kit.events.events).toEqual([
+    expect(kit.users.outbox).toEqual([
       { name: 'user.registered', aggregateId: user.id, occurredAt: kit.clock.now(), payload: { userId: user.id, email: 'grace.hopper@example.com' } },
     ]);
-  });
-
-  it('sends a welcome email addressed by first name', async () => {
-    const { kit, useCase } = setup();
-    await useCase.execute(input({ firstName: 'Grace <b>' }));
-    expect(kit.mailer.sent).toHaveLength(1);
-    const [mail] = kit.mailer.sent;
-    expect(mail).toMatchObject({ to: 'grace.hopper@example.com', subject: 'Welcome to DevGear', tag: 'welcome' });
-    expect(mail.text).toContain('Hi Grace <b>,');
-    expect(mail.html).toContain('Hi Grace &lt;b&gt;,');
-  });
-
-  it('still registers when the welcome email fails, and reports the failure', async () => {
-    const { kit, useCase } = setup();
-    const outage = new Error('SMTP 421 try later');
-    kit.mailer.failWith(outage);
-
-    const { user, session } = await useCase.execute(input());
-
-    expect(kit.users.row(user.id)).not.toBeNull();
-    expect(session.refreshToken).toBeTruthy();
-    expect(kit.errors.reports).toEqual([{ error: outage, context: { operation: 'identity.register.welcome_email', userId: user.id } }]);
-  });
-
-  it('still registers when publishing the events fails, and reports it', async () => {
-    const { kit, useCase } = setup();
-    kit.events.failWith(new Error('bus down'));
-    const { user } = await useCase.execute(input());
-    expect(kit.users.row(user.id)).not.toBeNull();
-    expect(kit.errors.reports.map((r) => r.context.operation)).toEqual(['identity.register.publish_events']);
-    expect(kit.mailer.sent).toHaveLength(1);
+    expect(kit.mailer.sent).toEqual([]); // nothing is sent inside the request
   });
 
   it('refuses an email that is registered already, in any case, as a conflict on email', async () => {
@@ -108,7 +76,7 @@ describe('RegisterUserUseCase', () => {
     const error = await failure(useCase.execute(input()));
     expect(error).toMatchObject({ kind: 'conflict', details: { email: ['is already registered'] } });
     expect(kit.users.users).toHaveLength(1);
-    expect(kit.events.events).toEqual([]);
+    expect(kit.users.outbox).toEqual([]);
   });
 
   it('reports every invalid field at once and stores nothing', async () => {

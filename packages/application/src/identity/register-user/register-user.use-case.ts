@@ -9,13 +9,9 @@ import {
   requiredText,
 } from '@devgear/domain';
 import type { Clock } from '../../ports/clock.port';
-import type { DomainEventSink } from '../../ports/domain-event-sink.port';
-import type { ErrorReporter } from '../../ports/error-reporter.port';
 import type { IdGenerator } from '../../ports/id-generator.port';
-import type { Mailer } from '../../ports/mailer.port';
 import type { PasswordHasher } from '../../ports/password-hasher.port';
 import type { UserRepository } from '../../ports/user-repository.port';
-import { EmailTemplates } from '../email-templates';
 import type { Session, SessionIssuer } from '../session-issuer';
 
 export interface RegisterUserInput {
@@ -34,25 +30,18 @@ export interface RegisterUserDeps {
   users: UserRepository;
   hasher: PasswordHasher;
   sessions: SessionIssuer;
-  mailer: Mailer;
-  events: DomainEventSink;
-  errors: ErrorReporter;
   ids: IdGenerator;
   clock: Clock;
 }
 
-export interface RegisterUserOptions {
-  storeName: string;
-  /** The storefront's home page, linked from the welcome email. */
-  storeUrl: string;
-}
-
-/** POST /auth/register: creates a customer account and signs it in. */
+/**
+ * POST /auth/register: creates a customer account and signs it in. The account and its
+ * 'user.registered' event are stored together (the repository writes the event to the outbox in
+ * the user's transaction); the welcome email goes out from the outbox (SendWelcomeEmailUseCase),
+ * so a mail outage neither fails the registration nor loses the email.
+ */
 export class RegisterUserUseCase {
-  constructor(
-    private readonly deps: RegisterUserDeps,
-    private readonly options: RegisterUserOptions,
-  ) {}
+  constructor(private readonly deps: RegisterUserDeps) {}
 
   async execute(input: RegisterUserInput): Promise<RegisterUserResult> {
     const { users, hasher, sessions, clock } = this.deps;
@@ -72,11 +61,7 @@ export class RegisterUserUseCase {
     );
     // A concurrent registration of the same email makes this fail as a conflict (see the port).
     await users.saveUser(user);
-
-    // The account exists from here on: a failure to announce or greet it must not undo that.
-    await this.publishEvents(user);
     const session = await sessions.start(user);
-    await this.sendWelcome(user);
     return { user, session };
   }
 
@@ -91,24 +76,6 @@ export class RegisterUserUseCase {
     }
     problems.throwIfAny('Invalid registration');
     return email as Email;
-  }
-
-  private async publishEvents(user: User): Promise<void> {
-    const events = user.pullEvents();
-    try {
-      await this.deps.events.publish(events);
-    } catch (error) {
-      this.deps.errors.report(error, { operation: 'identity.register.publish_events', userId: user.id, events: events.map((e) => e.name) });
-    }
-  }
-
-  private async sendWelcome(user: User): Promise<void> {
-    try {
-      const email = EmailTemplates.welcome({ firstName: user.firstName, storeName: this.options.storeName, storeUrl: this.options.storeUrl });
-      await this.deps.mailer.send({ to: user.email, ...email, tag: 'welcome' });
-    } catch (error) {
-      this.deps.errors.report(error, { operation: 'identity.register.welcome_email', userId: user.id });
-    }
   }
 }
 

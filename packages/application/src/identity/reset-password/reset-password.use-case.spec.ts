@@ -2,7 +2,7 @@ import { DomainError } from '@devgear/domain';
 import { identityTestKit, seedUser } from '../../testing';
 import { LoginUserUseCase } from '../login-user/login-user.use-case';
 import { RefreshSessionUseCase } from '../refresh-session/refresh-session.use-case';
-import { RequestPasswordResetUseCase } from '../request-password-reset/request-password-reset.use-case';
+import { SendPasswordResetUseCase } from '../send-password-reset/send-password-reset.use-case';
 import { ResetPasswordUseCase } from './reset-password.use-case';
 
 const HOUR = 60 * 60 * 1000;
@@ -10,9 +10,11 @@ const HOUR = 60 * 60 * 1000;
 async function setup() {
   const kit = identityTestKit();
   const user = await seedUser(kit, { email: 'ada@example.com', password: 'old password here' });
-  const request = new RequestPasswordResetUseCase(kit, { storeName: 'DevGear', resetPasswordUrl: 'https://devgear.io/reset-password' });
+  const send = new SendPasswordResetUseCase(kit, { storeName: 'DevGear', resetPasswordUrl: 'https://devgear.io/reset-password' });
+  let requests = 0;
+  /** The link the outbox's handler emails for a new request. */
   const requestToken = async () => {
-    await request.execute({ email: 'ada@example.com' });
+    await send.execute(`req-${++requests}`, 'ada@example.com');
     const match = /token=([A-Za-z0-9_-]+)/.exec(kit.mailer.sent[kit.mailer.sent.length - 1].text);
     return (match as RegExpExecArray)[1];
   };

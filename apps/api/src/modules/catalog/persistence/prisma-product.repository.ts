@@ -4,6 +4,7 @@ import { CatalogErrorCodes, CatalogEvents, DomainError, Product, ProductSnapshot
 import type { ProductRepository } from '@devgear/application';
 import { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
+import { writeOutbox } from '../../../platform/outbox/outbox-writer';
 
 type Tx = Prisma.TransactionClient;
 
@@ -46,13 +47,13 @@ export class PrismaProductRepository implements ProductRepository {
   async save(product: Product): Promise<void> {
     // Stock is written only where this product changed it (setStock): checkouts take stock
     // concurrently, so a rename must never write back the units it loaded.
-    const stockChanged = new Set(
-      product
-        .pullEvents()
-        .filter((e) => e.name === CatalogEvents.STOCK_CHANGED)
-        .map((e) => (e.payload as { variantId: string }).variantId),
-    );
-    await this.prisma.$transaction((tx) => this.write(tx, product, stockChanged));
+    const events = product.pullEvents();
+    const stockChanged = new Set(events.filter((e) => e.name === CatalogEvents.STOCK_CHANGED).map((e) => (e.payload as { variantId: string }).variantId));
+    await this.prisma.transaction(async (tx) => {
+      await this.write(tx, product, stockChanged);
+      // The product's events (created, updated, archived, stock changed...) are stored with it.
+      await writeOutbox(tx, events);
+    });
     product.markPersisted();
     await this.changes?.invalidate();
   }

@@ -7,19 +7,19 @@ export class PrismaPasswordResetStore implements PasswordResetStore {
   constructor(private readonly prisma: PrismaService) {}
 
   async create(record: NewPasswordResetRecord): Promise<void> {
-    await this.prisma.passwordReset.create({ data: record });
+    await this.prisma.db.passwordReset.create({ data: record });
   }
 
   findByHash(tokenHash: string): Promise<PasswordResetRecord | null> {
-    return this.prisma.passwordReset.findUnique({ where: { tokenHash } });
+    return this.prisma.db.passwordReset.findUnique({ where: { tokenHash } });
   }
 
   async markUsed(id: string, at: Date): Promise<boolean> {
-    const { count } = await this.prisma.passwordReset.updateMany({ where: { id, usedAt: null }, data: { usedAt: at } });
+    const { count } = await this.prisma.db.passwordReset.updateMany({ where: { id, usedAt: null }, data: { usedAt: at } });
     return count === 1;
   }
 
   async invalidateAllForUser(userId: string, at: Date): Promise<void> {
-    await this.prisma.passwordReset.updateMany({ where: { userId, usedAt: null }, data: { usedAt: at } });
+    await this.prisma.db.passwordReset.updateMany({ where: { userId, usedAt: null }, data: { usedAt: at } });
   }
 }

@@ -3,6 +3,7 @@ import { DomainError, IdentityErrorCodes, User, UserRole } from '@devgear/domain
 import type { NewUser, UserCredentials, UserListPage, UserListQuery, UserRecord, UserRepository } from '@devgear/application';
 import { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
+import { writeOutbox } from '../../../platform/outbox/outbox-writer';
 
 const RECORD = { id: true, email: true, role: true } as const;
 
@@ -76,13 +77,15 @@ export class PrismaUserRepository implements UserRepository {
   }
 
   /**
-   * User row and addresses in one transaction. The admin rows are locked first, so two
-   * admins demoting each other at once cannot both succeed and leave the store without one.
+   * User row, addresses and the user's events (to the outbox) in one transaction. The admin rows
+   * are locked first, so two admins demoting each other at once cannot both succeed and leave the
+   * store without one.
    */
   async saveUser(user: User): Promise<void> {
     const s = user.toSnapshot();
+    const events = user.pullEvents();
     try {
-      await this.prisma.$transaction(async (tx) => {
+      await this.prisma.transaction(async (tx) => {
         if (s.role !== 'admin') {
           const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE role = 'admin' ORDER BY id FOR UPDATE`;
           if (admins.some((a) => a.id === s.id) && admins.length <= 1) {
@@ -115,6 +118,8 @@ export class PrismaUserRepository implements UserRepository {
           };
           await tx.address.upsert({ where: { id: a.id }, create: { id: a.id, userId: s.id, createdAt: a.createdAt, ...data }, update: data });
         }
+        // user.registered (the welcome email) is stored exactly when the account is.
+        await writeOutbox(tx, events);
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw emailTaken();

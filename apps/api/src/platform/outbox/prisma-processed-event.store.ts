@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ProcessedEventStore } from '@devgear/application';
-import { PrismaService } from '../../../platform/database/prisma.service';
+import { PrismaService } from '../database/prisma.service';
 
 /**
  * Events already handled, in `processed_events` (event id as primary key). claim() is
