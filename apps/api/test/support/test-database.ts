@@ -19,10 +19,13 @@ async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, empty PostgreSQL database for one test file; dropped afterwards. */
-export async function createTestDatabase(label = 'test'): Promise<TestDatabase> {
+/**
+ * A fresh PostgreSQL database for one test file, dropped afterwards: empty, or a copy of
+ * `template` (a database nobody is connected to, e.g. one migrated and seeded once).
+ */
+export async function createTestDatabase(label = 'test', options: { template?: string } = {}): Promise<TestDatabase> {
   const name = `devgear_${label.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  await admin((c) => c.query(`CREATE DATABASE ${name}${options.template ? ` TEMPLATE ${options.template}` : ''}`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return {
