@@ -10,6 +10,8 @@ export const ReviewErrorCodes = {
   NOT_FOUND: 'REVIEW.NOT_FOUND',
   /** An author voting for their own review: 403. */
   OWN_REVIEW: 'REVIEW.OWN_REVIEW',
+  /** The review changed (moderated, deleted) between loading and saving: load again, decide again. */
+  CONCURRENT_UPDATE: 'REVIEW.CONCURRENT_UPDATE',
   /** A rating aggregate that would leave its possible range (a bug, never user input). */
   RATING_OUT_OF_RANGE: 'REVIEW.RATING_OUT_OF_RANGE',
 } as const;
@@ -39,4 +41,9 @@ export function alreadyReviewed(): DomainError {
   return new DomainError(ReviewErrorCodes.ALREADY_REVIEWED, 'You have already reviewed this product', 'conflict', {
     product_id: ['already has your review'],
   });
+}
+
+/** A moderation or deletion that lost a race with another one (the use case retries). */
+export function reviewChangedMeanwhile(id: string): DomainError {
+  return new DomainError(ReviewErrorCodes.CONCURRENT_UPDATE, `Review ${id} was changed meanwhile`, 'conflict');
 }
