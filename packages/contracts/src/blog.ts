@@ -35,6 +35,8 @@ export const updateBlogPostSchema = z
   .strict()
   .refine((v) => Object.keys(v).length > 0, { message: 'send at least one field to change' });
 export type UpdateBlogPostRequest = z.input<typeof updateBlogPostSchema>;
+/** A parsed POST or PATCH body (every field optional). */
+export type BlogPostBody = z.output<typeof updateBlogPostSchema>;
 
 /** POST /admin/blog/preview: the editor's live preview. */
 export const blogPreviewSchema = z.object({ body_markdown: z.string({ message: 'is required' }).max(BLOG_LIMITS.BODY_MAX * 2) }).strict();

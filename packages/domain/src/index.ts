@@ -52,6 +52,7 @@ export * from './ordering/order.aggregate';
 export * from './review/review.errors';
 export * from './review/product-rating.value-object';
 export * from './review/review.aggregate';
+export * from './review/purchase';
 
 // Content (blog)
 export * from './content/content.errors';

@@ -1,14 +1,12 @@
 import type { Cache } from '../ports/cache.port';
 import type { CatalogReadModel, ProductSummaryView } from '../ports/catalog-read-model.port';
 import type { Clock } from '../ports/clock.port';
-import type { ProductLookup } from '../ports/product-lookup.port';
 import type { RecommendationSource } from '../ports/recommendation-source.port';
 
 export interface RecommendationDeps {
   source: RecommendationSource;
   cache: Cache;
   catalog: Pick<CatalogReadModel, 'getSummaries'>;
-  products: ProductLookup;
   clock: Clock;
 }
 

@@ -1,4 +1,5 @@
-import { Review, alreadyReviewed } from '@devgear/domain';
+import { Review, alreadyReviewed, reviewNotFound } from '@devgear/domain';
+import type { ReviewView } from '../../ports/review-read-model.port';
 import { visibleProduct, type ReviewDeps } from '../review.deps';
 
 export interface CreateReviewInput {
@@ -19,7 +20,8 @@ export interface CreateReviewInput {
 export class CreateReviewUseCase {
   constructor(private readonly deps: ReviewDeps) {}
 
-  async execute(input: CreateReviewInput): Promise<Review> {
+  /** Answers the stored review as readers see it (with the author's first name). */
+  async execute(input: CreateReviewInput): Promise<ReviewView> {
     const product = await visibleProduct(this.deps.products, input.product);
     if (await this.deps.reviews.findByAuthor(product.id, input.authorId)) throw alreadyReviewed();
     const verifiedPurchase = await this.deps.purchases.hasBought(input.authorId, product.id);
@@ -28,6 +30,8 @@ export class CreateReviewUseCase {
       this.deps.clock.now(),
     );
     await this.deps.reviews.add(review);
-    return review;
+    const view = await this.deps.read.get(review.id);
+    if (!view) throw reviewNotFound(review.id);
+    return view;
   }
 }
