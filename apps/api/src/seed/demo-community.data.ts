@@ -76,7 +76,7 @@ function randomFor(key: string): () => number {
 type Mood = 'love' | 'good' | 'mixed' | 'bad';
 const moodOf = (rating: number): Mood => (rating === 5 ? 'love' : rating === 4 ? 'good' : rating === 3 ? 'mixed' : 'bad');
 
-/** What people say about each kind of product, by mood. {name} and {brand} are filled in. */
+/** What people say about each kind of product, by mood. */
 const SAYINGS: Record<string, Record<Mood, string[]>> = {
   keyboards: {
     love: ['The switches feel consistent from the first key to the last, and the stabilisers do not rattle.', 'I remapped the layers in ten minutes and have not looked back. My pinky thanks me.', 'It sounds deep without being loud; my team stopped noticing it on calls.'],
@@ -171,7 +171,7 @@ const TITLES: Record<Mood, string[]> = {
   bad: ['Disappointed', 'Would not buy again', 'Not for me', 'Quality issues'],
 };
 
-const OPENERS = ['I use the {name} every day.', 'Bought the {name} after a long search.', 'Replaced my old one with this.', 'Got it for my home office.', ''];
+const OPENERS = ['I use {it} every day.', 'Bought {it} after a long search.', 'Replaced my old one with this.', 'Got it for my home office.', ''];
 
 /** Ratings lean positive, as they do in real shops. */
 function drawRating(random: () => number): number {
@@ -199,8 +199,8 @@ export function buildDemoReviews(products: readonly ReviewableProduct[]): DemoRe
     for (const customer of customers) {
       const rating = drawRating(random);
       const mood = moodOf(rating);
-      const shortName = product.name.length > 40 ? product.brand : product.name;
-      const opener = pick(random, OPENERS).replace('{name}', shortName);
+      const it = product.name.length > 40 ? 'this' : `the ${product.name}`;
+      const opener = pick(random, OPENERS).replace('{it}', it);
       const body = [opener, pick(random, sayings[mood]), random() < 0.4 ? pick(random, sayings[mood === 'love' ? 'good' : mood]) : '']
         .filter((part, i, parts) => part && parts.indexOf(part) === i)
         .join(' ');
