@@ -175,3 +175,23 @@ describe('admin blog', () => {
     expect((await http().put(`/api/v1/admin/blog/posts/${randomUUID()}/cover`).set(bearer(admin)).field('alt', 'x').attach('file', JPEG, 'c.jpg')).status).toBe(404);
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the community routes with their request bodies', async () => {
+    const doc = (await http().get('/api/docs-json')).body as { paths: Record<string, Record<string, { requestBody?: unknown; summary?: string }>> };
+    for (const [path, method] of [
+      ['/api/v1/products/{product}/reviews', 'post'],
+      ['/api/v1/admin/reviews/{id}', 'patch'],
+      ['/api/v1/wishlist/items', 'post'],
+      ['/api/v1/admin/blog/posts', 'post'],
+      ['/api/v1/admin/blog/posts/{id}', 'patch'],
+      ['/api/v1/admin/blog/preview', 'post'],
+    ]) {
+      expect([path, Boolean(doc.paths[path]?.[method]?.requestBody)]).toEqual([path, true]);
+    }
+    for (const path of ['/api/v1/wishlist', '/api/v1/recommendations', '/api/v1/blog/posts', '/api/v1/blog/posts/{slug}', '/api/v1/admin/reviews', '/api/v1/reviews/{id}/helpful']) {
+      expect(doc.paths[path]).toBeDefined();
+    }
+    expect(doc.paths['/api/v1/products/{product}/also-bought'].get.summary).toMatch(/Customers also bought/);
+  });
+});
