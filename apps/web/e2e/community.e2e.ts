@@ -149,8 +149,9 @@ test.describe('community', () => {
     // A second product from its page.
     const another = await newProduct(request, `Wished Mouse ${unique()}`, 'mice');
     await page.goto(`/products/${another.slug}`);
-    await page.getByTestId('wishlist-toggle').click();
-    await expect(page.getByTestId('wishlist-toggle')).toHaveAttribute('aria-pressed', 'true');
+    const pageHeart = page.locator('.product-title-row').getByTestId('wishlist-toggle');
+    await pageHeart.click();
+    await expect(pageHeart).toHaveAttribute('aria-pressed', 'true');
 
     const menu = await openAccountMenu(page);
     await expect(menu.getByTestId('wishlist-count')).toHaveAttribute('data-count', '2');
@@ -239,7 +240,7 @@ test.describe('community', () => {
     await page.locator('.ant-select-item-option').filter({ hasText: product.name }).click();
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('post-product-tag')).toHaveText(product.name);
-    await page.getByTestId('post-status-published').click();
+    await page.getByTestId('post-status').getByText('Published', { exact: true }).click();
     await page.getByTestId('post-save').click();
     await expect(page).toHaveURL(/\/admin\/blog\/[0-9a-f-]+$/);
     await expect(page.getByTestId('post-slug')).toHaveValue(/^our-keyboard-of-the-week-/);

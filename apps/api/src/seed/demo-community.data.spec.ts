@@ -16,6 +16,8 @@ describe('demo community data', () => {
     expect(reviewed.size).toBeLessThan(products.length);
     const pairs = reviews.map((r) => `${r.productSlug}:${r.customer}`);
     expect(new Set(pairs).size).toBe(pairs.length);
+    const texts = reviews.map((r) => `${r.productSlug}:${r.body}`);
+    expect(new Set(texts).size).toBe(texts.length); // no two reviews of a product say the same
     for (const r of reviews) expect(r.customer).toBeLessThan(DEMO_CUSTOMERS.length);
   });
 

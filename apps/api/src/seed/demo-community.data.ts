@@ -196,14 +196,20 @@ export function buildDemoReviews(products: readonly ReviewableProduct[]): DemoRe
     const count = 1 + Math.floor(random() ** 1.6 * 9);
     const customers = DEMO_CUSTOMERS.map((_, i) => i).sort((a, b) => hash(`${product.slug}:${a}`) - hash(`${product.slug}:${b}`)).slice(0, count);
     const sayings = SAYINGS[product.categorySlug] ?? SAYINGS['desk-gear'];
+    const written = new Set<string>();
     for (const customer of customers) {
       const rating = drawRating(random);
       const mood = moodOf(rating);
       const it = product.name.length > 40 ? 'this' : `the ${product.name}`;
-      const opener = pick(random, OPENERS).replace('{it}', it);
-      const body = [opener, pick(random, sayings[mood]), random() < 0.4 ? pick(random, sayings[mood === 'love' ? 'good' : mood]) : '']
-        .filter((part, i, parts) => part && parts.indexOf(part) === i)
-        .join(' ');
+      // No two reviews of one product say the same thing.
+      let body = '';
+      for (let attempt = 0; attempt < 8 && (body === '' || written.has(body)); attempt += 1) {
+        const opener = pick(random, OPENERS).replace('{it}', it);
+        body = [opener, pick(random, sayings[mood]), random() < 0.4 ? pick(random, sayings[mood === 'love' ? 'good' : mood]) : '']
+          .filter((part, i, parts) => part && parts.indexOf(part) === i)
+          .join(' ');
+      }
+      written.add(body);
       reviews.push({
         productSlug: product.slug,
         customer,

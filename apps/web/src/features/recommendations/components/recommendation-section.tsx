@@ -17,7 +17,7 @@ export function RecommendationSection({ title, testId, data, isLoading, cardActi
   if (!isLoading && !data?.data.length) return null;
   const headingId = `${testId}-title`;
   return (
-    <section className="section" aria-labelledby={headingId} data-testid={testId}>
+    <section className="section recommendation-section" aria-labelledby={headingId} data-testid={testId}>
       <div className="section__header">
         <Typography.Title level={2} id={headingId} style={{ fontSize: 22 }}>
           {title}

@@ -75,6 +75,7 @@ export function AdminReviewsTable() {
     {
       title: 'Review',
       key: 'review',
+      width: 380,
       render: (_, r) => (
         <div className="admin-review" data-testid="admin-review" data-review-id={r.id}>
           <Rate disabled value={r.rating} style={{ fontSize: 12 }} /> <Typography.Text strong>{r.title}</Typography.Text>
@@ -160,7 +161,7 @@ export function AdminReviewsTable() {
         dataSource={data?.data ?? []}
         loading={isFetching}
         pagination={tablePagination(data?.meta, page, perPage, update)}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1230 }}
         locale={{ emptyText: q || status || rating ? 'No review matches these filters.' : 'No reviews yet.' }}
       />
     </div>

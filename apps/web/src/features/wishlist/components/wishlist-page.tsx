@@ -1,4 +1,4 @@
-import { DeleteOutlined, HeartOutlined } from '@ant-design/icons';
+import { DeleteOutlined, HeartOutlined, PictureOutlined } from '@ant-design/icons';
 import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Empty from 'antd/es/empty';
@@ -48,7 +48,7 @@ export default function WishlistPage() {
           {data.data.map(({ product, added_at }) => (
             <li key={product.id} className="wishlist-item" data-testid="wishlist-item" data-slug={product.slug}>
               <Link to={`/products/${encodeURIComponent(product.slug)}`} className="wishlist-item__media" tabIndex={-1} aria-hidden>
-                {product.image && <img src={product.image.url} alt="" loading="lazy" />}
+                {product.image ? <img src={product.image.url} alt="" loading="lazy" /> : <PictureOutlined className="wishlist-item__placeholder" />}
               </Link>
               <div className="wishlist-item__info">
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
