@@ -17,6 +17,7 @@ import { formatDateTime, mergeListParams, positiveInt, tablePagination } from '@
 import { queryError } from '@/lib/base-api';
 import { toApiError } from '@/lib/form-errors';
 import { useDeleteReviewMutation, useListAdminReviewsQuery, useModerateReviewMutation } from '../api/reviews-api';
+import './reviews.css';
 
 const DEFAULT_PER_PAGE = 20;
 const STATUS_FILTERS = [
@@ -75,7 +76,6 @@ export function AdminReviewsTable() {
     {
       title: 'Review',
       key: 'review',
-      width: 380,
       render: (_, r) => (
         <div className="admin-review" data-testid="admin-review" data-review-id={r.id}>
           <Rate disabled value={r.rating} style={{ fontSize: 12 }} /> <Typography.Text strong>{r.title}</Typography.Text>
@@ -91,30 +91,25 @@ export function AdminReviewsTable() {
       ),
     },
     {
-      title: 'Product',
-      key: 'product',
-      width: 220,
+      title: 'Product and author',
+      key: 'about',
+      width: 260,
       render: (_, r) => (
-        <Link to={`/products/${encodeURIComponent(r.product.slug)}`} data-testid="admin-review-product">
-          {r.product.name}
-        </Link>
-      ),
-    },
-    {
-      title: 'Author',
-      key: 'author',
-      width: 200,
-      render: (_, r) => (
-        <span>
-          {r.author.first_name} {r.author.last_name}
-          <br />
+        <div className="admin-review__about">
+          <Link to={`/products/${encodeURIComponent(r.product.slug)}`} data-testid="admin-review-product">
+            {r.product.name}
+          </Link>
+          <span>
+            {r.author.first_name} {r.author.last_name}
+          </span>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {r.author.email}
+            <br />
+            <time dateTime={r.created_at}>{formatDateTime(r.created_at)}</time>
           </Typography.Text>
-        </span>
+        </div>
       ),
     },
-    { title: 'Written', dataIndex: 'created_at', key: 'created_at', width: 150, render: (at: string) => <time dateTime={at}>{formatDateTime(at)}</time> },
     {
       title: 'Status',
       key: 'status',
@@ -124,7 +119,7 @@ export function AdminReviewsTable() {
     {
       title: '',
       key: 'actions',
-      width: 200,
+      width: 180,
       render: (_, r) => (
         <Space wrap>
           {r.status === 'visible' ? (
@@ -161,7 +156,7 @@ export function AdminReviewsTable() {
         dataSource={data?.data ?? []}
         loading={isFetching}
         pagination={tablePagination(data?.meta, page, perPage, update)}
-        scroll={{ x: 1230 }}
+        scroll={{ x: 860 }}
         locale={{ emptyText: q || status || rating ? 'No review matches these filters.' : 'No reviews yet.' }}
       />
     </div>
