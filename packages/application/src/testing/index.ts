@@ -28,3 +28,7 @@ export * from './checkout.fixture';
 export * from './domain-error-of';
 export * from './in-memory-unit-of-work';
 export * from './simulated-crash-points';
+export * from './in-memory-review.store';
+export * from './in-memory-community.fakes';
+export * from './community.fixture';
+export * from './in-memory-recommendation.source';

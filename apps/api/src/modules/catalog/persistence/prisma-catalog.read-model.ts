@@ -29,6 +29,18 @@ interface SummaryRow {
   image_alt: string | null;
 }
 
+/** The listing's columns of a product (`p`), its category and first image. */
+const SUMMARY_SELECT = Prisma.sql`
+  SELECT p.id, p.slug, p.name, p.brand, p.min_price, p.currency, p.in_stock,
+         p.rating_average, p.rating_count,
+         c.id AS category_id, c.slug AS category_slug, c.name AS category_name,
+         img.url AS image_url, img.alt AS image_alt
+  FROM products p
+  JOIN categories c ON c.id = p.category_id
+  LEFT JOIN LATERAL (
+    SELECT i.url, i.alt FROM product_images i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1
+  ) img ON TRUE`;
+
 /**
  * The query side of the catalog, in SQL tuned for listings: one statement for the page,
  * one for the total and all facets. Full-text search uses the weighted `search_vector`
@@ -55,15 +67,7 @@ export class PrismaCatalogReadModel implements CatalogReadModel {
     const order = this.orderBy(c, tsq);
     const offset = (c.page - 1) * c.perPage;
     const pageQuery = this.prisma.$queryRaw<SummaryRow[]>`
-      SELECT p.id, p.slug, p.name, p.brand, p.min_price, p.currency, p.in_stock,
-             p.rating_average, p.rating_count,
-             c.id AS category_id, c.slug AS category_slug, c.name AS category_name,
-             img.url AS image_url, img.alt AS image_alt
-      FROM products p
-      JOIN categories c ON c.id = p.category_id
-      LEFT JOIN LATERAL (
-        SELECT i.url, i.alt FROM product_images i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1
-      ) img ON TRUE
+      ${SUMMARY_SELECT}
       WHERE ${where}
       ORDER BY ${order}, p.id
       LIMIT ${c.perPage} OFFSET ${offset}`;
@@ -159,6 +163,13 @@ export class PrismaCatalogReadModel implements CatalogReadModel {
       createdAt: p.createdAt,
       updatedAt: p.updatedAt,
     };
+  }
+
+  async getSummaries(ids: readonly string[]): Promise<ProductSummaryView[]> {
+    const uuids = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+    if (uuids.length === 0) return [];
+    const rows = await this.prisma.$queryRaw<SummaryRow[]>`${SUMMARY_SELECT} WHERE p.id = ANY(${uuids}::uuid[]) AND p.archived_at IS NULL`;
+    return rows.map(toSummary);
   }
 
   async listCategories(): Promise<CategoryView[]> {
