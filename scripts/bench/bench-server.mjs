@@ -20,10 +20,12 @@ async function run(connectionString, sql, params = []) {
   }
 }
 
-export async function startBenchServer(label, port, env = {}) {
+export async function startBenchServer(label, port, env = {}, options = {}) {
   const dbName = `devgear_bench_${label}_${process.pid}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), `devgear-bench-${label}-`));
   await run(adminUrl, `CREATE DATABASE ${dbName}`);
+  // Every statement of this database's sessions goes to the server log (counted by the benchmark).
+  if (options.logStatements) await run(adminUrl, `ALTER DATABASE ${dbName} SET log_statement = 'all'`);
   const dbUrl = new URL(adminUrl);
   dbUrl.pathname = `/${dbName}`;
   const base = `http://127.0.0.1:${port}`;
@@ -64,5 +66,5 @@ export async function startBenchServer(label, port, env = {}) {
     await stop();
     throw err;
   }
-  return { base, dbUrl: dbUrl.toString(), query: (sql, params) => run(dbUrl.toString(), sql, params), stop };
+  return { base, dbName, dbUrl: dbUrl.toString(), query: (sql, params) => run(dbUrl.toString(), sql, params), stop };
 }

@@ -8,15 +8,21 @@
 // Run `pnpm build` first, then `pnpm bench:checkout`.
 //   BENCH_CUSTOMERS (600 per scenario)  BENCH_CONNECTIONS (50)  BENCH_PORT (3201)
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { startBenchServer } from './bench-server.mjs';
 
 const customersPerScenario = Number(process.env.BENCH_CUSTOMERS ?? 600);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const port = Number(process.env.BENCH_PORT ?? 3201);
 
+// PostgreSQL's own log, where the statements of the bench database are counted (readable as root).
+const PG_LOG = process.env.BENCH_PG_LOG ?? '/var/log/postgresql/postgresql-15-main.log';
+const countQueries = existsSync(PG_LOG) && process.env.BENCH_COUNT_QUERIES !== '0';
+
 // Sign-up hashing (bcrypt) is not what this measures: cost 4 keeps the setup short.
-const server = await startBenchServer('checkout', port, { BCRYPT_COST: '4', RATE_LIMIT_AUTH: '100000000/60' });
-const { base } = server;
+const BENCH_ENV = { BCRYPT_COST: '4', RATE_LIMIT_AUTH: '100000000/60' };
+let server;
+let base;
 
 async function call(method, path, { token, body, key } = {}) {
   const headers = { 'content-type': 'application/json' };
@@ -57,6 +63,9 @@ const address = { name: 'Bench Customer', line1: '1 Load Street', city: 'Berlin'
 async function scenario(name, variantIds) {
   const tokens = await signUp(customersPerScenario);
   const stockBefore = Object.fromEntries((await server.query('SELECT id, available FROM variants WHERE id = ANY($1::uuid[])', [variantIds])).map((r) => [r.id, r.available]));
+  const heldBefore = Object.fromEntries(
+    (await server.query('SELECT variant_id, sum(quantity)::int AS held FROM stock_reservations WHERE variant_id = ANY($1::uuid[]) AND released_at IS NULL GROUP BY variant_id', [variantIds])).map((r) => [r.variant_id, r.held]),
+  );
   const checkoutMs = [];
   const customerMs = [];
   const statuses = {};
@@ -85,13 +94,17 @@ async function scenario(name, variantIds) {
   checkoutMs.sort((a, b) => a - b);
   customerMs.sort((a, b) => a - b);
 
-  // The books must balance.
+  // The books must balance: stock that left the shelf is held by the orders' reservations.
   const after = Object.fromEntries((await server.query('SELECT id, available FROM variants WHERE id = ANY($1::uuid[])', [variantIds])).map((r) => [r.id, r.available]));
+  const held = Object.fromEntries(
+    (await server.query('SELECT variant_id, sum(quantity)::int AS held FROM stock_reservations WHERE variant_id = ANY($1::uuid[]) AND released_at IS NULL GROUP BY variant_id', [variantIds])).map((r) => [r.variant_id, r.held]),
+  );
   const [{ paid }] = await server.query(`SELECT count(*)::int AS paid FROM orders WHERE status = 'paid'`);
   const problems = [];
   for (const id of variantIds) {
     if (after[id] < 0) problems.push(`variant ${id} stock is negative (${after[id]})`);
     if (stockBefore[id] - after[id] !== (sold[id] ?? 0)) problems.push(`variant ${id}: stock moved by ${stockBefore[id] - after[id]}, sold ${sold[id] ?? 0}`);
+    if (stockBefore[id] - after[id] !== (held[id] ?? 0) - (heldBefore[id] ?? 0)) problems.push(`variant ${id}: stock moved by ${stockBefore[id] - after[id]}, reservations hold ${(held[id] ?? 0) - (heldBefore[id] ?? 0)} more`);
   }
   return {
     row: {
@@ -108,6 +121,37 @@ async function scenario(name, variantIds) {
   };
 }
 
+/**
+ * Statements the API sends to PostgreSQL for one customer's add-to-cart + checkout: an instance
+ * with its background jobs off and log_statement = 'all' on its database only; 20 customers one
+ * after the other; the statements counted in PostgreSQL's own log.
+ */
+async function queriesPerCheckout(n = 20) {
+  server = await startBenchServer('queries', port, { ...BENCH_ENV, JOBS_INTERVAL_MS: '0' }, { logStatements: true });
+  base = server.base;
+  try {
+    const [{ id: variantId }] = await server.query(`SELECT v.id FROM variants v JOIN products p ON p.id = v.product_id WHERE p.archived_at IS NULL ORDER BY v.sku LIMIT 1`);
+    await server.query('UPDATE variants SET available = 1000000 WHERE id = $1', [variantId]);
+    const tokens = await signUp(n);
+    const logSize = () => statSync(PG_LOG).size;
+    const from = logSize();
+    for (const token of tokens) {
+      await call('POST', '/api/v1/cart/items', { token, body: { variant_id: variantId, quantity: 1 } });
+      const placed = await call('POST', '/api/v1/orders', { token, key: randomUUID(), body: { shipping_address: address, payment_method: 'pm_card_visa' } });
+      if (placed.status !== 201) throw new Error(`checkout failed: ${placed.status}`);
+    }
+    await new Promise((r) => setTimeout(r, 500)); // the log is written asynchronously
+    const lines = readFileSync(PG_LOG).subarray(from, logSize()).toString('utf8').split('\n');
+    const statements = lines.filter((l) => l.includes(`@${server.dbName} LOG:`) && /LOG:\s+(statement|execute)/.test(l)).length;
+    return round(statements / n);
+  } finally {
+    await server.stop();
+  }
+}
+
+const perCustomer = countQueries ? await queriesPerCheckout() : null;
+server = await startBenchServer('checkout', port, BENCH_ENV);
+base = server.base;
 try {
   const variants = await server.query(`SELECT v.id FROM variants v JOIN products p ON p.id = v.product_id WHERE p.archived_at IS NULL ORDER BY v.sku LIMIT 21`);
   const ids = variants.map((v) => v.id);
@@ -115,6 +159,7 @@ try {
   // (the sell-out race is proven by the test suite).
   await server.query('UPDATE variants SET available = 1000000 WHERE id = ANY($1::uuid[])', [ids]);
   console.log(`\nDevGear checkout benchmark: ${customersPerScenario} customers per scenario, ${connections} at a time, real PostgreSQL, local payments, Node ${process.version}\n`);
+  if (perCustomer !== null) console.log(`SQL statements per customer (add to cart + checkout, counted in PostgreSQL's log): ${perCustomer}`);
   const spread = await scenario('spread over 20 variants', ids.slice(0, 20));
   const hot = await scenario('one hot variant', ids.slice(20, 21));
   console.table([spread.row, hot.row]);

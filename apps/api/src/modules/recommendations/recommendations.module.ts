@@ -7,8 +7,7 @@ import { APP_CONFIG } from '../../platform/config/config.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
 import { CATALOG_READ_MODEL } from '../catalog/catalog.tokens';
-import { OrderingJobs } from '../ordering/ordering-jobs';
-import { OrderingModule } from '../ordering/ordering.module';
+import { OutboxDelivery } from '../../platform/outbox/outbox.module';
 import { RecommendationsController } from './http/recommendations.controller';
 import { PrismaRecommendationSource } from './persistence/prisma-recommendation.source';
 import { registerRecommendationHandlers } from './recommendation-handlers';
@@ -21,7 +20,7 @@ const RECOMMENDATION_TTL_SECONDS = 6 * 60 * 60;
  * shared cache (Redis or memory) and refreshed from order events on the outbox.
  */
 @Module({
-  imports: [CatalogModule, OrderingModule],
+  imports: [CatalogModule],
   controllers: [RecommendationsController],
   providers: [
     PrismaRecommendationSource,
@@ -49,12 +48,11 @@ const RECOMMENDATION_TTL_SECONDS = 6 * 60 * 60;
 })
 export class RecommendationsModule implements OnModuleInit {
   constructor(
-    private readonly jobs: OrderingJobs,
+    private readonly outbox: OutboxDelivery,
     @Inject(RefreshRecommendationsUseCase) private readonly refresh: RefreshRecommendationsUseCase,
   ) {}
 
-  /** The outbox dispatcher lives in OrderingJobs today; when it moves, only this line follows it. */
   onModuleInit(): void {
-    registerRecommendationHandlers(this.jobs.dispatcher, this.refresh);
+    registerRecommendationHandlers(this.outbox.dispatcher, this.refresh);
   }
 }
