@@ -5,7 +5,19 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
+
+const TICKS_PER_SECOND = 100;
+/** utime + stime of a process from /proc, in seconds (0 when it is gone). */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
 
 const root = path.resolve(import.meta.dirname, '../..');
 const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -66,5 +78,15 @@ export async function startBenchServer(label, port, env = {}, options = {}) {
     await stop();
     throw err;
   }
-  return { base, dbName, dbUrl: dbUrl.toString(), query: (sql, params) => run(dbUrl.toString(), sql, params), stop };
+  const query = (sql, params) => run(dbUrl.toString(), sql, params);
+  /**
+   * CPU seconds (user + system) used so far by the API process and by the PostgreSQL backends
+   * serving its database: CPU time, unlike wall-clock figures, barely depends on what else the
+   * machine is doing.
+   */
+  const cpu = async () => {
+    const backends = (await query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).map((r) => r.pid);
+    return { api: cpuSeconds(server.pid), db: backends.reduce((sum, pid) => sum + cpuSeconds(pid), 0) };
+  };
+  return { base, dbName, pid: server.pid, dbUrl: dbUrl.toString(), query, cpu, stop };
 }

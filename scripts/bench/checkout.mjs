@@ -71,6 +71,7 @@ async function scenario(name, variantIds) {
   const statuses = {};
   const sold = {};
   const started = performance.now();
+  const cpuBefore = await server.cpu();
   await pool(tokens.length, connections, async (i) => {
     const token = tokens[i];
     const variantId = variantIds[i % variantIds.length];
@@ -91,6 +92,7 @@ async function scenario(name, variantIds) {
     }
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = await server.cpu();
   checkoutMs.sort((a, b) => a - b);
   customerMs.sort((a, b) => a - b);
 
@@ -114,6 +116,9 @@ async function scenario(name, variantIds) {
       'checkout p50 ms': round(pct(checkoutMs, 50)),
       'checkout p99 ms': round(pct(checkoutMs, 99)),
       'cart+checkout p99 ms': round(pct(customerMs, 99)),
+      // CPU per customer (add to cart + checkout): what the load costs, whatever else the machine does.
+      'API CPU ms': round(((cpuAfter.api - cpuBefore.api) * 1000) / tokens.length),
+      'DB CPU ms': round(((cpuAfter.db - cpuBefore.db) * 1000) / tokens.length),
       answers: Object.entries(statuses).map(([s, n]) => `${s}x${n}`).join(' '),
     },
     paid,

@@ -453,6 +453,7 @@ describe('PrismaIdempotencyStore', () => {
     customerId,
     key: randomUUID(),
     fingerprint: 'body-a',
+    orderId: randomUUID(),
     now: T0,
     ...overrides,
   });
@@ -467,7 +468,7 @@ describe('PrismaIdempotencyStore', () => {
     const req = request((await customer()).id);
     const results = await Promise.all(Array.from({ length: 10 }, () => idempotency.claim(req)));
     expect(results.filter((r) => r.state === 'new')).toHaveLength(1);
-    expect(results.filter((r) => r.state === 'in_progress')).toEqual(Array(9).fill({ state: 'in_progress', orderId: null, startedAt: T0 }));
+    expect(results.filter((r) => r.state === 'in_progress')).toEqual(Array(9).fill({ state: 'in_progress', orderId: req.orderId, startedAt: T0 }));
   });
 
   it('claims inside the caller\'s transaction: a rollback frees the key, a claim waiting on it then gets it', async () => {
@@ -488,53 +489,48 @@ describe('PrismaIdempotencyStore', () => {
     expect(await second).toEqual({ state: 'new' });
   });
 
-  it('links the key to its order; completing or releasing by order answers replays, refuses another body and scopes keys per customer', async () => {
+  it('names the order of the request; completing or releasing by order answers replays, refuses another body and scopes keys per customer', async () => {
     const buyer = await customer();
     const order = await storedOrder(buyer.id);
-    const req = request(buyer.id);
+    const req = request(buyer.id, { orderId: order.id });
     expect(await idempotency.claim(req)).toEqual({ state: 'new' });
-    await idempotency.attachOrder(req, order.id);
-    expect(await idempotency.claim(req)).toEqual({ state: 'in_progress', orderId: order.id, startedAt: T0 });
+    expect(await idempotency.claim({ ...req, orderId: randomUUID() })).toEqual({ state: 'in_progress', orderId: order.id, startedAt: T0 });
     expect(await idempotency.claim({ ...req, fingerprint: 'body-b' })).toEqual({ state: 'conflict' });
     await idempotency.completeForOrder(order.id, { outcome: 'placed', orderId: order.id }, at(1));
     expect(await idempotency.claim({ ...req, now: at(2) })).toEqual({ state: 'replay', response: { outcome: 'placed', orderId: order.id } });
     expect(await idempotency.claim({ ...req, customerId: (await customer()).id })).toEqual({ state: 'new' });
     expect(await idempotency.claim({ ...req, operation: 'other' })).toEqual({ state: 'new' });
 
-    const other = request(buyer.id);
     const attempt = await storedOrder(buyer.id);
+    const other = request(buyer.id, { orderId: attempt.id });
     await idempotency.claim(other);
-    await idempotency.attachOrder(other, attempt.id);
     await idempotency.releaseForOrder(attempt.id);
     expect(await idempotency.claim({ ...other, fingerprint: 'body-b' })).toEqual({ state: 'new' });
-    await expect(idempotency.attachOrder(request(buyer.id), order.id)).rejects.toThrow(/No idempotency record/);
   });
 
   it('lists the keys still in progress since before a cutoff, oldest first (the crash recovery)', async () => {
     const buyer = await customer();
+    const order = await storedOrder(buyer.id);
     const old = request(buyer.id, { now: new Date('2019-01-01T00:00:00Z') });
-    const done = request(buyer.id, { now: new Date('2019-01-01T00:00:01Z') });
+    const done = request(buyer.id, { now: new Date('2019-01-01T00:00:01Z'), orderId: order.id });
     await idempotency.claim(old);
     await idempotency.claim(done);
-    const order = await storedOrder(buyer.id);
-    await idempotency.attachOrder(done, order.id);
     await idempotency.completeForOrder(order.id, { outcome: 'placed', orderId: order.id }, T0);
     const found = await idempotency.findInProgressStartedBefore(new Date('2020-01-01T00:00:00Z'), 100);
-    expect(found.filter((k) => k.customerId === buyer.id)).toEqual([{ operation: 'place_order', customerId: buyer.id, key: old.key, orderId: null, startedAt: old.now }]);
+    expect(found.filter((k) => k.customerId === buyer.id)).toEqual([{ operation: 'place_order', customerId: buyer.id, key: old.key, orderId: old.orderId, startedAt: old.now }]);
   });
 
   it('purges old finished keys without an order that counts, and keeps a key that made an order for as long as the order exists', async () => {
     const buyer = await customer();
     const long = new Date('2019-01-01T00:00:00Z');
-    const declined = request(buyer.id, { now: long });
-    const placed = request(buyer.id, { now: long });
     const failedOrder = placeOrder(buyer.id);
     failedOrder.failPayment(T0, 'payment_declined');
     await orders.save(failedOrder);
     const paidOrder = await storedOrder(buyer.id);
+    const declined = request(buyer.id, { now: long, orderId: failedOrder.id });
+    const placed = request(buyer.id, { now: long, orderId: paidOrder.id });
     for (const [req, order] of [[declined, failedOrder], [placed, paidOrder]] as const) {
       await idempotency.claim(req);
-      await idempotency.attachOrder(req, order.id);
       await idempotency.completeForOrder(order.id, { outcome: 'x', orderId: order.id }, long);
     }
     expect(await idempotency.purgeCompletedBefore(new Date('2020-01-01T00:00:00Z'))).toBeGreaterThanOrEqual(1);

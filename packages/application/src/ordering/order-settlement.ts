@@ -170,9 +170,21 @@ export class OrderSettlement {
     });
   }
 
-  /** Loads the order inside one unit of work, lets `decide` change it, and starts over on a lost race. */
-  change<T>(orderId: string, decide: (order: Order) => Promise<T>): Promise<T> {
-    return retryOnConflict(RACES, () => this.deps.uow.run(async () => decide(await requireOrder(this.deps.orders, orderId))));
+  /**
+   * Lets `decide` change the order inside one unit of work, starting over on a lost race. The
+   * first attempt may start from `known`, an instance this caller just saved (no re-read of what
+   * it already holds): if someone changed the order since, its save loses the race and the next
+   * attempt loads the order afresh.
+   */
+  change<T>(orderId: string, decide: (order: Order) => Promise<T>, known?: Order): Promise<T> {
+    let first: Order | undefined = known;
+    return retryOnConflict(RACES, () =>
+      this.deps.uow.run(async () => {
+        const order = first ?? (await requireOrder(this.deps.orders, orderId));
+        first = undefined;
+        return decide(order);
+      }),
+    );
   }
 
   /** Its units back (and, for an order never paid, its discount use). Both are idempotent. */

@@ -14,6 +14,8 @@ export interface IdempotencyKeyRef {
 export interface IdempotencyClaimRequest extends IdempotencyKeyRef {
   /** The normalised request body; the same key with another fingerprint is a conflict. */
   fingerprint: string;
+  /** The order the request is about to create in the same transaction: a new key names it. */
+  orderId: string;
   now: Date;
 }
 
@@ -36,17 +38,15 @@ export interface InFlightKey extends IdempotencyKeyRef {
 /**
  * Idempotency-Key records (unique on operation, customer and key), written inside the caller's
  * unit of work so the key moves with the order it produced:
- * - claim() inserts the key in progress (INSERT ... ON CONFLICT DO NOTHING, then read the row): of
- *   concurrent callers exactly one gets 'new', and if its transaction rolls back the key is free
- *   again;
- * - attachOrder() links the key to the order its request created (same transaction);
+ * - claim() inserts the key in progress, naming the order its request creates in the same
+ *   transaction (INSERT ... ON CONFLICT DO NOTHING, then read the row): of concurrent callers
+ *   exactly one gets 'new', and if its transaction rolls back the key is free again;
  * - completeForOrder() stores the final response of the key linked to the order; releaseForOrder()
  *   forgets that key (nothing was charged: a replay runs as a fresh attempt).
  * A key that produced an order is kept as long as the order exists; others at least 24 hours.
  */
 export interface IdempotencyStore {
   claim(request: IdempotencyClaimRequest): Promise<IdempotencyClaim>;
-  attachOrder(key: IdempotencyKeyRef, orderId: string): Promise<void>;
   completeForOrder(orderId: string, response: IdempotentResponse, now: Date): Promise<void>;
   releaseForOrder(orderId: string): Promise<void>;
   /** Keys in progress since before `cutoff`, oldest first. */

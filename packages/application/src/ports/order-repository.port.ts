@@ -25,7 +25,8 @@ export interface OrderListPage {
  * writes the events pulled from the order to the outbox. It must surface
  * - a lost race as DomainError kind 'conflict', code ORDER.CONCURRENT_UPDATE (load again, decide again);
  * - an order number already taken as kind 'conflict', code ORDER.DUPLICATE_NUMBER (pick another).
- * A saved instance is stale: load again to change it again.
+ * After a successful save the instance is marked saved (Order.markSaved: its version is the stored
+ * one), so the same caller may change and save it again without loading it.
  */
 export interface OrderRepository {
   findById(id: string): Promise<Order | null>;

@@ -25,20 +25,13 @@ export class InMemoryIdempotencyStore implements IdempotencyStore, Transactional
     const id = keyOf(request);
     const row = this.rows.get(id);
     if (!row) {
-      const { operation, customerId, key, fingerprint } = request;
-      this.rows.set(id, { operation, customerId, key, fingerprint, orderId: null, response: null, startedAt: new Date(request.now.getTime()) });
+      const { operation, customerId, key, fingerprint, orderId } = request;
+      this.rows.set(id, { operation, customerId, key, fingerprint, orderId, response: null, startedAt: new Date(request.now.getTime()) });
       return { state: 'new' };
     }
     if (row.fingerprint !== request.fingerprint) return { state: 'conflict' };
     if (row.response === null) return { state: 'in_progress', orderId: row.orderId, startedAt: new Date(row.startedAt.getTime()) };
     return { state: 'replay', response: { ...row.response } };
-  }
-
-  async attachOrder(key: IdempotencyKeyRef, orderId: string): Promise<void> {
-    await nextTick();
-    const row = this.rows.get(keyOf(key));
-    if (!row) throw new Error(`No idempotency record for ${key.operation} ${key.key}`);
-    row.orderId = orderId;
   }
 
   async completeForOrder(orderId: string, response: IdempotentResponse): Promise<void> {

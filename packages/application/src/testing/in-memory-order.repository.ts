@@ -62,6 +62,7 @@ export class InMemoryOrderRepository implements OrderRepository, TransactionalSt
     }
     this.rows.set(snapshot.id, { ...snapshot, version: snapshot.version + 1 });
     this.outbox.push(...order.pullEvents());
+    order.markSaved();
   }
 
   /** Every stored order as plain data, oldest first. */

@@ -466,6 +466,14 @@ export class Order extends AggregateRoot {
     return new Date(this.state.updatedAt.getTime());
   }
 
+  /**
+   * The repository stored this order (as version + 1): the instance is the stored state again and
+   * may be changed and saved once more (optimistically, from the new version).
+   */
+  markSaved(): void {
+    this.state = { ...this.state, version: this.state.version + 1 };
+  }
+
   /** What was bought, as stock lines (to reserve or release). */
   stockLines(): { variantId: string; quantity: number }[] {
     return this.state.lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity }));

@@ -58,8 +58,10 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     if (joined) return fn(joined);
     for (let attempt = 1; ; attempt++) {
       try {
+        // PostgreSQL's default isolation, READ COMMITTED (not set per transaction: that would cost a
+        // round trip): every statement sees what committed before it, which the conditional
+        // updates and the optimistic saves rely on.
         return await this.$transaction((tx) => this.current.run(tx, () => fn(tx)), {
-          isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
           maxWait: 10_000,
           timeout: options.timeoutMs ?? 15_000,
         });

@@ -11,12 +11,23 @@ import type { Tx } from '../database/prisma.service';
 export async function writeOutbox(db: Tx, events: readonly DomainEvent[]): Promise<void> {
   if (events.length === 0) return;
   await db.outboxEvent.createMany({
-    data: events.map((e) => ({
-      id: randomUUID(),
-      aggregateId: e.aggregateId,
-      name: e.name,
-      payload: JSON.parse(JSON.stringify(e.payload ?? null)) as Prisma.InputJsonValue,
-      occurredAt: e.occurredAt,
+    data: outboxRows(events).map((r) => ({
+      id: r.id,
+      aggregateId: r.aggregate_id,
+      name: r.name,
+      payload: r.payload as Prisma.InputJsonValue,
+      occurredAt: r.occurred_at,
     })),
   });
+}
+
+/** The outbox rows of `events` (for repositories that write them within a statement of their own). */
+export function outboxRows(events: readonly DomainEvent[]) {
+  return events.map((e) => ({
+    id: randomUUID(),
+    aggregate_id: e.aggregateId,
+    name: e.name,
+    payload: JSON.parse(JSON.stringify(e.payload ?? null)) as unknown,
+    occurred_at: e.occurredAt,
+  }));
 }

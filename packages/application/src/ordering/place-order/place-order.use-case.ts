@@ -79,12 +79,12 @@ type Begun = { state: 'placed'; order: Order } | Exclude<IdempotencyClaim, { sta
  * POST /orders: checks out the caller's cart in two transactions around the charge (CONTRACT.md,
  * "Checkout and orders" and "Atomicity"):
  *
- * 1. One transaction: claim the Idempotency-Key; check the cart (not empty, nothing archived or
+ * 1. One transaction: claim the Idempotency-Key (naming the order about to be created); check the cart (not empty, nothing archived or
  *    removed: 409 OUT_OF_STOCK) and the discount code (422); insert the pending order with its
  *    price snapshots ('order.placed' to the outbox); reserve its stock as reservation rows that
  *    belong to it, all lines or none (409 OUT_OF_STOCK naming the short variants); redeem one use
- *    of the discount against its limits (422 when lost); link the key to the order. Any failure
- *    rolls all of it back, the key included (a retry with the same key runs afresh).
+ *    of the discount against its limits (422 when lost). Any failure rolls all of it back, the key
+ *    included (a retry with the same key runs afresh).
  * 2. The charge, outside any transaction, with a timeout; the provider gets an idempotency key
  *    derived from the order, so the same order is never charged twice.
  * 3. One transaction: paid (the bought items out of the cart, the key completed, 'order.paid'), or
@@ -168,10 +168,10 @@ export class PlaceOrderUseCase {
     for (let round = 1; ; round++) {
       try {
         return await this.deps.uow.run(async () => {
-          const claim = await this.deps.idempotency.claim({ ...key, fingerprint: request.fingerprint, now: this.deps.clock.now() });
+          const orderId = this.deps.ids.next();
+          const claim = await this.deps.idempotency.claim({ ...key, fingerprint: request.fingerprint, orderId, now: this.deps.clock.now() });
           if (claim.state !== 'new') return claim;
-          const order = await this.placePendingOrder(input, request);
-          await this.deps.idempotency.attachOrder(key, order.id);
+          const order = await this.placePendingOrder(orderId, input, request);
           this.deps.crash?.reach('checkout.in_reserve');
           return { state: 'placed' as const, order };
         });
@@ -182,7 +182,7 @@ export class PlaceOrderUseCase {
     }
   }
 
-  private async placePendingOrder(input: PlaceOrderInput, request: CheckoutRequest): Promise<Order> {
+  private async placePendingOrder(orderId: string, input: PlaceOrderInput, request: CheckoutRequest): Promise<Order> {
     const { deps } = this;
     const now = deps.clock.now();
     const customerId = input.customerId;
@@ -203,7 +203,7 @@ export class PlaceOrderUseCase {
 
     const order = Order.place(
       {
-        id: deps.ids.next(),
+        id: orderId,
         number: deps.orderNumbers.next(),
         customerId,
         customerEmail: input.customerEmail,
@@ -256,13 +256,17 @@ export class PlaceOrderUseCase {
     return settled;
   }
 
-  /** Step 3: one transaction on the order as it is now. */
+  /** Step 3: one transaction on the order as it is now (from the instance step 1 saved, reloaded after a race). */
   private settle<T>(order: Order, decide: (order: Order) => Promise<T>): Promise<T> {
-    return this.settlement.change(order.id, async (current) => {
-      const result = await decide(current);
-      this.deps.crash?.reach('checkout.in_settle');
-      return result;
-    });
+    return this.settlement.change(
+      order.id,
+      async (current) => {
+        const result = await decide(current);
+        this.deps.crash?.reach('checkout.in_settle');
+        return result;
+      },
+      order,
+    );
   }
 
   private async redeem(applied: EvaluatedDiscount, customerId: string, orderId: string, now: Date): Promise<void> {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type {
   IdempotencyClaim,
   IdempotencyClaimRequest,
-  IdempotencyKeyRef,
   IdempotencyStore,
   IdempotentResponse,
   InFlightKey,
@@ -26,8 +25,8 @@ interface KeyRow {
  * Idempotency-Key records in `idempotency_keys`, keyed by (operation, customer_id, key), written in
  * the caller's unit of work. claim() is one statement: `INSERT ... ON CONFLICT DO NOTHING` and, when
  * the key exists, its row — of concurrent callers exactly one inserts (the others wait on the key's
- * index until that transaction ends) and a rollback frees the key again. A key that produced an
- * order names it (order_id), so the order's later transactions complete or release it by order.
+ * index until that transaction ends) and a rollback frees the key again. A key names the order its
+ * request creates (order_id), so the order's later transactions complete or release it by order.
  */
 @Injectable()
 export class PrismaIdempotencyStore implements IdempotencyStore {
@@ -37,8 +36,8 @@ export class PrismaIdempotencyStore implements IdempotencyStore {
     const db = this.prisma.db;
     for (let attempt = 0; attempt < 5; attempt++) {
       const inserted = await db.$executeRaw`
-        INSERT INTO idempotency_keys (operation, customer_id, key, fingerprint, state, started_at)
-        VALUES (${request.operation}, ${request.customerId}::uuid, ${request.key}, ${request.fingerprint}, 'in_progress', ${request.now})
+        INSERT INTO idempotency_keys (operation, customer_id, key, fingerprint, state, started_at, order_id)
+        VALUES (${request.operation}, ${request.customerId}::uuid, ${request.key}, ${request.fingerprint}, 'in_progress', ${request.now}, ${request.orderId}::uuid)
         ON CONFLICT (operation, customer_id, key) DO NOTHING`;
       if (inserted === 1) return { state: 'new' };
       const [row] = await db.$queryRaw<KeyRow[]>`
@@ -50,11 +49,6 @@ export class PrismaIdempotencyStore implements IdempotencyStore {
       return { state: 'in_progress', orderId: row.order_id, startedAt: row.started_at };
     }
     throw new Error(`Idempotency-Key ${request.key} kept changing while it was claimed`);
-  }
-
-  async attachOrder(key: IdempotencyKeyRef, orderId: string): Promise<void> {
-    const updated = await this.prisma.db.idempotencyKey.updateMany({ where: keyOf(key), data: { orderId } });
-    if (updated.count === 0) throw new Error(`No idempotency record for ${key.operation} ${key.key} of customer ${key.customerId}`);
   }
 
   async completeForOrder(orderId: string, response: IdempotentResponse, now: Date): Promise<void> {
@@ -93,6 +87,3 @@ export class PrismaIdempotencyStore implements IdempotencyStore {
   }
 }
 
-function keyOf(key: IdempotencyKeyRef) {
-  return { operation: key.operation, customerId: key.customerId, key: key.key };
-}

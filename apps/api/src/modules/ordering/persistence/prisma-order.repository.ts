@@ -3,13 +3,14 @@ import {
   DomainError,
   Order,
   OrderingErrorCodes,
+  type DomainEvent,
   type OrderEndReason,
   type OrderSnapshot,
 } from '@devgear/domain';
 import type { OrderListPage, OrderListQuery, OrderRepository } from '@devgear/application';
 import { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
-import { writeOutbox } from '../../../platform/outbox/outbox-writer';
+import { outboxRows } from '../../../platform/outbox/outbox-writer';
 import { isUniqueViolation, isUuid, type Tx } from './prisma-support';
 
 const WITH_CHILDREN = {
@@ -18,6 +19,11 @@ const WITH_CHILDREN = {
 } as const satisfies Prisma.OrderInclude;
 
 type OrderRow = Prisma.OrderGetPayload<{ include: typeof WITH_CHILDREN }>;
+/** OrderRow as one raw statement returns it: the children as JSON (timestamps as text). */
+type RawOrderRow = Omit<OrderRow, 'lines' | 'statusHistory'> & {
+  lines: OrderRow['lines'] | null;
+  statusHistory: { status: OrderRow['status']; at: string }[] | null;
+};
 
 /**
  * Orders in `orders`, `order_lines` (price snapshots, written once at placement) and
@@ -32,10 +38,26 @@ type OrderRow = Prisma.OrderGetPayload<{ include: typeof WITH_CHILDREN }>;
 export class PrismaOrderRepository implements OrderRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** One statement: the order with its lines and history (the hot path of every state change). */
   async findById(id: string): Promise<Order | null> {
     if (!isUuid(id)) return null;
-    const row = await this.prisma.db.order.findUnique({ where: { id }, include: WITH_CHILDREN });
-    return row ? toOrder(row) : null;
+    const [row] = await this.prisma.db.$queryRaw<RawOrderRow[]>`
+      SELECT o.id, o.number, o.customer_id AS "customerId", o.customer_email AS "customerEmail", o.status::text AS status,
+        o.currency, o.subtotal, o.discount_total AS "discountTotal", o.shipping_total AS "shippingTotal", o.tax_total AS "taxTotal", o.total,
+        o.discount_id AS "discountId", o.discount_code AS "discountCode", o.ship_name AS "shipName", o.ship_line1 AS "shipLine1",
+        o.ship_line2 AS "shipLine2", o.ship_city AS "shipCity", o.ship_state AS "shipState", o.ship_postal_code AS "shipPostalCode",
+        o.ship_country AS "shipCountry", o.payment_provider AS "paymentProvider", o.payment_method AS "paymentMethod",
+        o.payment_status::text AS "paymentStatus", o.payment_ref AS "paymentRef", o.refund_ref AS "refundRef",
+        o.cancellation_reason AS "cancellationReason", o.carrier, o.tracking_number AS "trackingNumber", o.paid_at AS "paidAt",
+        o.version, o.placed_at AS "placedAt", o.updated_at AS "updatedAt",
+        (SELECT json_agg(json_build_object('variantId', l.variant_id, 'productId', l.product_id, 'name', l.name, 'sku', l.sku,
+            'quantity', l.quantity, 'unitPrice', l.unit_price, 'lineTotal', l.line_total) ORDER BY l.position)
+         FROM order_lines l WHERE l.order_id = o.id) AS lines,
+        (SELECT json_agg(json_build_object('status', h.status, 'at', h.at) ORDER BY h.position)
+         FROM order_status_history h WHERE h.order_id = o.id) AS "statusHistory"
+      FROM orders o WHERE o.id = ${id}::uuid`;
+    if (!row) return null;
+    return toOrder({ ...row, lines: row.lines ?? [], statusHistory: (row.statusHistory ?? []).map((h) => ({ status: h.status, at: new Date(h.at) })) } as unknown as OrderRow);
   }
 
   async findByNumber(number: string): Promise<Order | null> {
@@ -90,11 +112,8 @@ export class PrismaOrderRepository implements OrderRepository {
     const s = order.toSnapshot();
     const events = order.pullEvents();
     try {
-      await this.prisma.transaction(async (tx) => {
-        if (s.version === 0) await insertOrder(tx, s);
-        else await updateOrder(tx, s);
-        await writeOutbox(tx, events);
-      });
+      if (s.version === 0) await insertOrder(this.prisma.db, s, events);
+      else await updateOrder(this.prisma.db, s, events);
     } catch (err) {
       if (isUniqueViolation(err, 'number')) {
         throw new DomainError(OrderingErrorCodes.DUPLICATE_NUMBER, `Order number ${s.number} is taken`, 'conflict');
@@ -102,54 +121,86 @@ export class PrismaOrderRepository implements OrderRepository {
       if (isUniqueViolation(err)) throw concurrentUpdate(`Order ${s.id} already exists`);
       throw err;
     }
+    order.markSaved();
   }
 }
 
-async function insertOrder(tx: Tx, s: OrderSnapshot): Promise<void> {
-  await tx.order.create({
-    data: {
-      id: s.id,
-      number: s.number,
-      customerId: s.customerId,
-      customerEmail: s.customerEmail,
-      placedAt: s.createdAt,
-      version: 1,
-      ...mutableColumns(s),
-      ...totalColumns(s),
-      lines: {
-        createMany: {
-          data: s.lines.map((l, position) => ({
-            position,
-            variantId: l.variantId,
-            productId: l.productId,
-            name: l.name,
-            sku: l.sku,
-            quantity: l.quantity,
-            unitPrice: l.unitPrice.amount,
-            lineTotal: l.lineTotal.amount,
-          })),
-        },
-      },
-    },
-  });
-  await writeHistory(tx, s);
+/**
+ * ONE statement: the order row, its lines, its first history entry and its events (the outbox).
+ * Foreign keys are checked at the end of the statement, when the order row exists.
+ */
+async function insertOrder(db: Tx, s: OrderSnapshot, events: readonly DomainEvent[]): Promise<void> {
+  const m = mutableColumns(s);
+  const t = totalColumns(s);
+  const lines = s.lines.map((l, position) => ({
+    position,
+    variant_id: l.variantId,
+    product_id: l.productId,
+    name: l.name,
+    sku: l.sku,
+    quantity: l.quantity,
+    unit_price: l.unitPrice.amount,
+    line_total: l.lineTotal.amount,
+  }));
+  await db.$executeRaw`
+    WITH o AS (
+      INSERT INTO orders (id, number, customer_id, customer_email, placed_at, version, status, payment_provider, payment_method, payment_status,
+        payment_ref, refund_ref, cancellation_reason, carrier, tracking_number, paid_at, updated_at, currency, subtotal, discount_total,
+        shipping_total, tax_total, total, discount_id, discount_code, ship_name, ship_line1, ship_line2, ship_city, ship_state,
+        ship_postal_code, ship_country)
+      VALUES (${s.id}::uuid, ${s.number}, ${s.customerId}::uuid, ${s.customerEmail}, ${s.createdAt}, 1, ${m.status}::"OrderStatus",
+        ${m.paymentProvider}, ${m.paymentMethod}, ${m.paymentStatus}::"PaymentStatus", ${m.paymentRef}, ${m.refundRef},
+        ${m.cancellationReason}, ${m.carrier}, ${m.trackingNumber}, ${m.paidAt}, ${m.updatedAt}, ${t.currency}, ${t.subtotal},
+        ${t.discountTotal}, ${t.shippingTotal}, ${t.taxTotal}, ${t.total}, ${t.discountId}::uuid, ${t.discountCode}, ${t.shipName},
+        ${t.shipLine1}, ${t.shipLine2}, ${t.shipCity}, ${t.shipState}, ${t.shipPostalCode}, ${t.shipCountry})
+    ), l AS (
+      INSERT INTO order_lines (order_id, position, variant_id, product_id, name, sku, quantity, unit_price, line_total)
+      SELECT ${s.id}::uuid, x.position, x.variant_id, x.product_id, x.name, x.sku, x.quantity, x.unit_price, x.line_total
+      FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
+        AS x(position int, variant_id uuid, product_id uuid, name text, sku text, quantity int, unit_price int, line_total int)
+    ), h AS (${historyInsert(s)}), e AS (${outboxInsert(events)})
+    SELECT 1`;
 }
 
-async function updateOrder(tx: Tx, s: OrderSnapshot): Promise<void> {
-  const updated = await tx.order.updateMany({
-    where: { id: s.id, version: s.version },
-    data: { ...mutableColumns(s), version: s.version + 1 },
-  });
-  if (updated.count === 0) throw concurrentUpdate(`Order ${s.number} was changed by another request`);
-  await writeHistory(tx, s);
+/**
+ * ONE statement: the order's mutable columns `WHERE version = $loaded` (the row lock makes the
+ * loser of a race see zero rows), and, only if that row was updated, the history entries not
+ * stored yet and the events.
+ */
+async function updateOrder(db: Tx, s: OrderSnapshot, events: readonly DomainEvent[]): Promise<void> {
+  const m = mutableColumns(s);
+  const [{ updated }] = await db.$queryRaw<{ updated: number }[]>`
+    WITH o AS (
+      UPDATE orders SET status = ${m.status}::"OrderStatus", payment_provider = ${m.paymentProvider}, payment_method = ${m.paymentMethod},
+        payment_status = ${m.paymentStatus}::"PaymentStatus", payment_ref = ${m.paymentRef}, refund_ref = ${m.refundRef},
+        cancellation_reason = ${m.cancellationReason}, carrier = ${m.carrier}, tracking_number = ${m.trackingNumber},
+        paid_at = ${m.paidAt}, updated_at = ${m.updatedAt}, version = ${s.version + 1}
+      WHERE id = ${s.id}::uuid AND version = ${s.version}
+      RETURNING id
+    ), h AS (${historyInsert(s, true)}), e AS (${outboxInsert(events, true)})
+    SELECT count(*)::int AS updated FROM o`;
+  if (updated === 0) throw concurrentUpdate(`Order ${s.number} was changed by another request`);
 }
 
-/** Appends the entries not stored yet (the history only grows; positions are its indexes). */
-async function writeHistory(tx: Tx, s: OrderSnapshot): Promise<void> {
-  await tx.orderStatusHistory.createMany({
-    data: s.statusHistory.map((h, position) => ({ orderId: s.id, position, status: h.status, at: h.at })),
-    skipDuplicates: true,
-  });
+/** The history entries (positions are their indexes; stored ones are skipped), only after `o` when `guarded`. */
+function historyInsert(s: OrderSnapshot, guarded = false): Prisma.Sql {
+  const entries = s.statusHistory.map((h, position) => ({ position, status: h.status, at: h.at.toISOString() }));
+  return Prisma.sql`
+    INSERT INTO order_status_history (order_id, position, status, at)
+    SELECT ${s.id}::uuid, x.position, x.status::"OrderStatus", x.at
+    FROM jsonb_to_recordset(${JSON.stringify(entries)}::jsonb) AS x(position int, status text, at timestamptz)
+    ${guarded ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM o)` : Prisma.empty}
+    ON CONFLICT DO NOTHING`;
+}
+
+/** The events as outbox rows (outbox-writer's columns), only after `o` when `guarded`. */
+function outboxInsert(events: readonly DomainEvent[], guarded = false): Prisma.Sql {
+  const rows = outboxRows(events).map((r) => ({ ...r, occurred_at: r.occurred_at.toISOString() }));
+  return Prisma.sql`
+    INSERT INTO outbox (id, aggregate_id, name, payload, occurred_at)
+    SELECT x.id, x.aggregate_id, x.name, x.payload, x.occurred_at
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(id uuid, aggregate_id text, name text, payload jsonb, occurred_at timestamptz)
+    ${guarded ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM o)` : Prisma.empty}`;
 }
 
 /** Everything of an order that may change after placement. */

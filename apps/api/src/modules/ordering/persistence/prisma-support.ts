@@ -2,12 +2,16 @@ import { Prisma } from '../../../generated/prisma/client';
 
 /**
  * Whether `err` is a unique-constraint violation (Prisma P2002), optionally of a constraint on
- * one of `fields` (column names as in the schema, e.g. 'number', or the constraint name). With
+ * one of `fields` (column names as in the schema, e.g. 'number', or the constraint name), from a
+ * model query (P2002) or a raw one (P2010 with PostgreSQL's 23505). With
  * the node-postgres driver adapter Prisma reports the constraint under
  * meta.driverAdapterError.cause.constraint ({ fields } or { index }); older engines under meta.target.
  */
 export function isUniqueViolation(err: unknown, ...fields: string[]): boolean {
-  if (!(err instanceof Prisma.PrismaClientKnownRequestError) || err.code !== 'P2002') return false;
+  if (!(err instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  // P2002 from model queries; a raw query (P2010) carries the driver's error with PostgreSQL's code.
+  const cause = (err.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
+  if (err.code !== 'P2002' && !(err.code === 'P2010' && cause?.originalCode === '23505')) return false;
   if (fields.length === 0) return true;
   const names = violatedNames(err.meta);
   return fields.some((f) => names.some((n) => n === f || n.includes(f)));

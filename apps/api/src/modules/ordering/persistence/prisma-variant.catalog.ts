@@ -4,10 +4,22 @@ import type { PurchasableVariant, VariantCatalog } from '@devgear/application';
 import { PrismaService } from '../../../platform/database/prisma.service';
 import { isUuid } from './prisma-support';
 
+interface VariantRow {
+  id: string;
+  name: string;
+  sku: string;
+  price: number;
+  available: number;
+  product_id: string;
+  product_name: string;
+  currency: string;
+  archived: boolean;
+}
+
 /**
  * The catalog as carts and checkout see it: current price, stock and whether the product was
- * archived, read straight from `variants` and `products` (never from a cache: checkout must not
- * sell at a stale price). Removed variants have no row and are left out.
+ * archived, read straight from `variants` and `products` in one statement (never from a cache:
+ * checkout must not sell at a stale price). Removed variants have no row and are left out.
  */
 @Injectable()
 export class PrismaVariantCatalog implements VariantCatalog {
@@ -16,17 +28,10 @@ export class PrismaVariantCatalog implements VariantCatalog {
   async findVariants(variantIds: readonly string[]): Promise<PurchasableVariant[]> {
     const ids = [...new Set(variantIds.filter(isUuid))];
     if (ids.length === 0) return [];
-    const rows = await this.prisma.db.variant.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true,
-        name: true,
-        sku: true,
-        price: true,
-        available: true,
-        product: { select: { id: true, name: true, currency: true, archivedAt: true } },
-      },
-    });
+    const rows = await this.prisma.db.$queryRaw<VariantRow[]>`
+      SELECT v.id, v.name, v.sku, v.price, v.available, p.id AS product_id, p.name AS product_name, p.currency, p.archived_at IS NOT NULL AS archived
+      FROM variants v JOIN products p ON p.id = v.product_id
+      WHERE v.id = ANY(${ids}::uuid[])`;
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.flatMap((id) => {
       const v = byId.get(id);
@@ -34,13 +39,13 @@ export class PrismaVariantCatalog implements VariantCatalog {
       return [
         {
           variantId: v.id,
-          productId: v.product.id,
-          productName: v.product.name,
+          productId: v.product_id,
+          productName: v.product_name,
           variantName: v.name,
           sku: v.sku,
-          price: Money.of(v.price, v.product.currency.trim()),
+          price: Money.of(v.price, v.currency.trim()),
           available: v.available,
-          productArchived: v.product.archivedAt !== null,
+          productArchived: v.archived,
         },
       ];
     });
