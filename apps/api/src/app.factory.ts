@@ -35,7 +35,7 @@ export interface ShopApp {
 }
 
 /**
- * Composition root: database (embedded PGlite unless DATABASE_URL), migrations, Nest on
+ * Composition root: database (embedded PostgreSQL unless DATABASE_URL), migrations, Nest on
  * Fastify with the platform concerns (request ids, error envelope, security headers,
  * logs, OpenAPI), the built web app, and start-up seeding. Used by main.ts and tests.
  */
@@ -44,13 +44,21 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
   let embedded: EmbeddedPostgres | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedDbMaxConnections);
+    logger.info({ phase: 'database', data_dir: config.dataDir }, 'database: no DATABASE_URL, starting the embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres(config.dataDir, {
+      info: (msg) => logger.info({ phase: 'database' }, msg),
+      warn: (msg) => logger.warn({ phase: 'database' }, msg),
+      debug: (msg) => logger.debug({ phase: 'database' }, msg),
+    });
     databaseUrl = embedded.url;
-    logger.info({ dataDir: config.dataDir }, 'no DATABASE_URL: using the embedded database');
   }
   try {
+    logger.info({ phase: 'migrations' }, 'migrations: checking the database schema');
     const migrated = await migrateDatabase(databaseUrl);
-    logger.info({ migrations: migrated.applied }, migrated.applied.length ? 'applied migrations' : 'database schema up to date');
+    logger.info(
+      { phase: 'migrations', migrations: migrated.applied },
+      migrated.applied.length ? `migrations: applied ${migrated.applied.length}` : 'migrations: the schema is up to date',
+    );
 
     const adapter = new FastifyAdapter({
       loggerInstance: logger,
@@ -59,8 +67,7 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       bodyLimit: JSON_BODY_LIMIT,
       trustProxy: config.trustProxy,
     });
-    const poolSize = embedded ? config.embeddedDbMaxConnections : config.databasePoolSize;
-    const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl, poolSize), adapter, {
+    const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl, config.databasePoolSize), adapter, {
       logger: new PinoNestLogger(logger),
       // Keeps the raw bytes of JSON bodies (request.rawBody): a webhook signature
       // (Stripe-Signature) is computed over them, not over a re-serialisation.
