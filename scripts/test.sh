@@ -21,5 +21,8 @@ bash scripts/check-migrations.sh
 step "unit, integration and API e2e tests (jest)"
 pnpm exec jest --ci ${JEST_ARGS:-}
 
+step "API tests again, on the embedded PostgreSQL (the default without DATABASE_URL)"
+TEST_DATABASE=embedded pnpm exec jest --ci --selectProjects=api ${JEST_ARGS:-}
+
 step "browser journeys (Playwright in Chromium)"
 pnpm --filter @devgear/web e2e

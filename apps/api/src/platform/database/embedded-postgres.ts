@@ -442,11 +442,10 @@ async function startServer(bin: Binaries, pgdata: string, port: number, password
       if (child.exitCode !== null || child.signalCode !== null) return;
       // SIGINT = fast shutdown: roll back open transactions, write a checkpoint, exit.
       child.kill('SIGINT');
-      const done = await Promise.race([exited.then(() => true), sleep(STOP_TIMEOUT_MS).then(() => false)]);
-      if (!done) {
+      if (!(await within(exited, STOP_TIMEOUT_MS))) {
         log.warn('the embedded PostgreSQL did not stop within 30 s; stopping it immediately');
         child.kill('SIGQUIT');
-        await Promise.race([exited, sleep(5000)]);
+        await within(exited, 5000);
       }
     },
   };
@@ -498,4 +497,15 @@ async function freePort(): Promise<number> {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Whether `promise` settles within `ms` (the timer does not keep the process alive afterwards). */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true as const), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
