@@ -1,24 +1,25 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import fastifyMultipart from '@fastify/multipart';
-import { MAX_IMAGE_BYTES, type FileStorage } from '@devgear/application';
+import { BrowseProductsUseCase, ListCategoriesUseCase, MAX_IMAGE_BYTES, type FileStorage } from '@devgear/application';
 import { FILE_STORAGE } from './modules/catalog/catalog.tokens';
 import { OrderingJobs } from './modules/ordering/ordering-jobs';
 import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config/config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './platform/database/embedded-postgres';
 import { migrateDatabase } from './platform/database/migrate';
-import { HttpErrorFilter, sendError } from './platform/http/http-error.filter';
-import { ApiError } from './platform/http/errors';
+import { HttpErrorFilter } from './platform/http/http-error.filter';
 import { requestIdFor } from './platform/http/request-id';
 import { createLogger, PinoNestLogger } from './platform/logging/logger';
+import { registerRequestLog } from './platform/logging/request-log';
 import { setupOpenApi } from './platform/http/openapi';
+import { registerWebApp } from './platform/web/web-app';
 import { Bootstrapper } from './seed/bootstrapper';
 
 export const API_PREFIX = 'api/v1';
@@ -40,7 +41,7 @@ export interface ShopApp {
  * logs, OpenAPI), the built web app, and start-up seeding. Used by main.ts and tests.
  */
 export async function createShopApp(config: AppConfig, options: CreateAppOptions = {}): Promise<ShopApp> {
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel, undefined, config.logFormat);
   let embedded: EmbeddedPostgres | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -64,6 +65,7 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       loggerInstance: logger,
       genReqId: requestIdFor,
       requestIdLogLabel: 'request_id',
+      disableRequestLogging: true,
       bodyLimit: JSON_BODY_LIMIT,
       trustProxy: config.trustProxy,
     });
@@ -78,6 +80,7 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     fastify.addHook('onRequest', async (request, reply) => {
       reply.header('x-request-id', request.id);
     });
+    registerRequestLog(fastify);
     await app.register(helmet as never, {
       contentSecurityPolicy: {
         directives: {
@@ -121,7 +124,13 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
         maxAge: '1h',
       });
     }
-    serveWebApp(fastify, config.webDistDir, logger);
+    registerWebApp(fastify, {
+      webDistDir: config.webDistDir,
+      appUrl: config.appUrl,
+      logger,
+      products: app.get(BrowseProductsUseCase),
+      categories: app.get(ListCategoriesUseCase),
+    });
     setupOpenApi(app);
 
     await app.init();
@@ -142,43 +151,6 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     if (embedded) await embedded.stop().catch(() => undefined);
     throw err;
   }
-}
-
-/**
- * The built storefront from apps/web/dist: files as they are (hashed assets cached for a
- * year), and index.html for client routes such as /products/... or /cart. Unknown
- * /api/... paths stay JSON 404s.
- */
-function serveWebApp(fastify: FastifyInstance, webDistDir: string, logger: Logger): void {
-  const indexFile = path.join(webDistDir, 'index.html');
-  const hasWeb = existsSync(indexFile);
-  if (hasWeb) {
-    void fastify.register(fastifyStatic, {
-      root: webDistDir,
-      prefix: '/',
-      wildcard: false,
-      index: false,
-      cacheControl: false,
-      setHeaders(res, filePath) {
-        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
-        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    });
-  } else {
-    logger.warn({ webDistDir }, 'web app not built: only the API is served (run `pnpm build`)');
-  }
-  const spa = (request: FastifyRequest, reply: FastifyReply) => {
-    const url = request.url;
-    if (url.startsWith('/api/') || url === '/api' || url.startsWith('/media/') || !hasWeb) {
-      return sendError(ApiError.notFound(`No route for ${request.method} ${url.split('?')[0]}`), request, reply);
-    }
-    void reply
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-cache')
-      .send(readFileSync(indexFile));
-  };
-  fastify.get('/', spa);
-  fastify.get('/*', spa);
 }
 
 const MEDIA_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', svg: 'image/svg+xml' };

@@ -16,7 +16,11 @@ export class Bootstrapper {
   ) {}
 
   async run(): Promise<void> {
-    if (this.config.seedDemo) await this.seeder.seed();
+    if (this.config.seedDemo) {
+      this.logger.log('demo data: checking the demo catalog');
+      const seeded = await this.seeder.seed();
+      if (!seeded.categoriesCreated && !seeded.productsCreated) this.logger.log('demo data: the demo catalog is loaded');
+    }
     if (this.config.admin) {
       const result = await this.ensureAdmin.execute({ email: this.config.admin.email, password: this.config.admin.password });
       this.logger.log(`admin account ${this.config.admin.email}: ${result.outcome}`);

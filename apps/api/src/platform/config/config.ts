@@ -67,6 +67,8 @@ const schema = z
     TAX_RATE_BPS: int(0, 10_000).default(0),
     RECOMMENDATIONS_PER_USER: int(1, 100).default(8),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** json = one JSON object per line; pretty = one readable line (the default in a terminal). */
+    LOG_FORMAT: z.enum(['json', 'pretty'], { message: 'must be json or pretty' }).optional(),
     WEB_DIST_DIR: z.string().optional(),
     DATABASE_POOL_SIZE: int(1, 200).default(10),
     CATALOG_CACHE_TTL: int(0, 86_400).default(60),
@@ -154,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     recommendationsPerUser: e.RECOMMENDATIONS_PER_USER,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json') as 'json' | 'pretty',
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(__dirname, '../../../../web/dist')),
     databasePoolSize: e.DATABASE_POOL_SIZE,
     catalogCacheTtlSeconds: e.CATALOG_CACHE_TTL,
