@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ArchiveProductUseCase, MAX_IMAGE_BYTES, ProductImagesUseCase, SetVariantStockUseCase, UpdateProductUseCase, type StockMovement } from '@devgear/application';
-import { reorderImagesSchema, adminProductListQuerySchema, paginationQuerySchema, setStockSchema, updateProductSchema, type AdminProductDto, type StockMovementDto } from '@devgear/contracts';
+import { reorderImagesSchema, adminProductListQuerySchema, productImageFieldsSchema, paginationQuerySchema, setStockSchema, updateProductSchema, type AdminProductDto, type StockMovementDto } from '@devgear/contracts';
 import type { Product } from '@devgear/domain';
 import { Prisma } from '../../../generated/prisma/client';
 import { ApiError, parseInput } from '../../../platform/http/errors';
@@ -86,12 +86,17 @@ export class AdminProductsController {
         }
       }
     } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      const e = error as { code?: string; statusCode?: number };
+      if (e.code === 'FST_REQ_FILE_TOO_LARGE') {
         throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MiB`, { file: ['must be at most 10 MiB'] });
       }
-      throw error;
+      // Our own refusals and the multipart plugin's limits (too many parts or files: 413) stand.
+      if (error instanceof ApiError || e.statusCode === 413) throw error;
+      // The body ended early (a cut connection) or is not well-formed multipart: the client's fault.
+      throw ApiError.validation({ file: ['the multipart body is truncated or malformed; send the upload again'] }, 'The upload is incomplete or malformed');
     }
-    const product = await this.images.add({ productId: pid, bytes: bytes ?? new Uint8Array(), alt });
+    const fields = parseInput(productImageFieldsSchema, { alt }, 'Invalid upload');
+    const product = await this.images.add({ productId: pid, bytes: bytes ?? new Uint8Array(), alt: fields.alt });
     return { data: presentAdminProduct(product) };
   }
 
