@@ -10,6 +10,8 @@ import type {
 import { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
 
+/** What Slug.create accepts: lower-case ASCII words joined by single hyphens. */
+const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface SummaryRow {
@@ -120,6 +122,8 @@ export class PrismaCatalogReadModel implements CatalogReadModel {
   }
 
   async getProduct(idOrSlug: string): Promise<ProductDetailView | null> {
+    // Neither an id nor a slug (a typo, a NUL byte PostgreSQL would refuse): no product has it.
+    if (!UUID.test(idOrSlug) && !SLUG_SHAPE.test(idOrSlug)) return null;
     const where = UUID.test(idOrSlug) ? { id: idOrSlug.toLowerCase() } : { slug: idOrSlug };
     const p = await this.prisma.product.findFirst({
       where: { ...where, archivedAt: null },
