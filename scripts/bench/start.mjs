@@ -23,6 +23,9 @@ const arg = (name, fallback) => {
 const dir = path.resolve(arg('dir', path.join(import.meta.dirname, '..', '..')));
 const port = Number(arg('port', process.env.PORT ?? '3000'));
 const dataDir = mkdtempSync(path.join(tmpdir(), 'devgear-bench-start-'));
+// The default install: no DATABASE_URL, so the embedded PostgreSQL.
+const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir };
+delete env.DATABASE_URL;
 
 if (!process.argv.includes('--keep-build')) {
   for (const p of ['apps/api/dist', 'apps/web/dist', 'packages/domain/dist', 'packages/application/dist', 'packages/contracts/dist', 'apps/api/src/generated', 'node_modules/.cache/devgear-build']) {
@@ -37,7 +40,7 @@ function startOnce(label) {
     const child = spawn('pnpm', ['start'], {
       cwd: dir,
       detached: true,
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_FORMAT: 'pretty', DATABASE_URL: '' },
+      env: { ...env, LOG_FORMAT: 'pretty' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -68,7 +71,7 @@ function startOnce(label) {
 
 async function initialPageBytes() {
   // A server is needed: start once more, measure, stop.
-  const child = spawn('pnpm', ['start'], { cwd: dir, detached: true, env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_FORMAT: 'json', DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn('pnpm', ['start'], { cwd: dir, detached: true, env: { ...env, LOG_FORMAT: 'json' }, stdio: ['ignore', 'pipe', 'ignore'] });
   await new Promise((resolve) => {
     let out = '';
     child.stdout.on('data', (d) => {
