@@ -6,7 +6,8 @@ describe('readable log lines for a terminal', () => {
     expect(line).toBe('09:01:02 INFO  GET /api/v1/products 200 4 ms');
   });
 
-  it('keeps the message and extra fields, and the stack of an error below its line', () => {
+  it('prints an info entry as its message alone; a warning keeps its fields, an error its stack', () => {
+    expect(formatEntry({ level: 'info', time: '2026-11-28T09:01:02.345Z', msg: 'migrations: applied 4', migrations: ['a', 'b'] })).toBe('09:01:02 INFO  migrations: applied 4');
     expect(formatEntry({ level: 'warn', time: '2026-11-28T09:01:02.345Z', msg: 'slow', phase: 'database', port: 5432 })).toBe('09:01:02 WARN  slow  port=5432');
     const err = formatEntry({ level: 'error', time: '2026-11-28T09:01:02.345Z', msg: 'unhandled error', err: { message: 'boom', stack: 'Error: boom\n    at x' } });
     expect(err.split('\n')).toEqual(['09:01:02 ERROR unhandled error', 'Error: boom', '    at x']);

@@ -6,8 +6,8 @@ const HIDDEN = new Set(['level', 'time', 'service', 'msg', 'context', 'phase', '
 
 /**
  * A pino destination that prints each JSON entry as one readable line (for `pnpm start` in a
- * terminal): `12:00:01 INFO  GET /api/v1/products 200 4 ms`. Fields beyond the message follow
- * as key=value; an error's stack is printed under its line.
+ * terminal): `12:00:01 INFO  GET /api/v1/products 200 4 ms`. Beyond info, the entry's other
+ * fields follow as key=value; an error's stack is printed under its line.
  */
 export function prettyDestination(out: Pick<Writable, 'write'> & { isTTY?: boolean }): { write(line: string): void } {
   const color = Boolean(out.isTTY) && !process.env.NO_COLOR;
@@ -35,8 +35,9 @@ export function formatEntry(entry: Record<string, unknown>, color = false): stri
     const ms = typeof entry.responseTime === 'number' ? ` ${entry.responseTime.toFixed(0)} ms` : '';
     text = `${req.method} ${req.url} ${res.statusCode}${ms}`;
   }
+  // An info line says it all in its message; warnings and errors keep their context fields.
   const extras = Object.entries(entry)
-    .filter(([k, v]) => !HIDDEN.has(k) && v !== undefined)
+    .filter(([k, v]) => level !== 'info' && !HIDDEN.has(k) && v !== undefined)
     .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
   const err = entry.err as { message?: string; stack?: string } | undefined;
   const tag = LEVELS[level] ?? level.toUpperCase();
