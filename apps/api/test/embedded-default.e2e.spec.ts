@@ -21,6 +21,8 @@ const root = path.resolve(__dirname, '../../..');
 const main = path.join(root, 'apps/api/dist/main.js');
 const webIndex = path.join(root, 'apps/web/dist/index.html');
 const CUSTOMERS = 20;
+// A first start creates the database and applies every migration: slow on a busy machine.
+jest.setTimeout(240_000);
 
 let dataDir: string;
 let port: number;
