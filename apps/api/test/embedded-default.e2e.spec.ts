@@ -13,8 +13,9 @@ import { bearer, TEST_ADDRESS } from './support/shop';
  * The default install, as a user runs it: the BUILT app (`node apps/api/dist/main.js`, after
  * `pnpm build`) with no DATABASE_URL, so it starts its embedded PostgreSQL. Twenty customers
  * check out at once while the app keeps answering; then the app is killed with SIGKILL (its
- * database server outlives it), restarted, killed again together with the database server
- * (a stale postmaster.pid), restarted, and every order is still there. Ctrl-C stops it with
+ * database server's watchdog stops the server), restarted; killed with the watchdog (the server
+ * is left running), restarted; killed together with the database server (a stale
+ * postmaster.pid), restarted; and every order is still there each time. Ctrl-C stops it with
  * exit code 0 and takes the database server down with it.
  */
 const root = path.resolve(__dirname, '../../..');
@@ -261,21 +262,43 @@ async function expectOrdersIntact() {
   }
 }
 
-it('survives a kill -9 of the app (its database server outlives it) and a restart, with every order', async () => {
-  const pgBefore = postmasterPid();
+/** The processes this one started (Linux). */
+const childrenOf = (pid: number) =>
+  readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+    .split(' ')
+    .filter(Boolean)
+    .map(Number);
+
+it('survives a kill -9 of the app: its database server stops by itself, and a restart finds every order', async () => {
+  const pg = postmasterPid();
   app!.child.kill('SIGKILL');
   await app!.exited;
-  expect(alive(pgBefore)).toBe(true); // orphaned, as after a real crash of the app
+  // The server's watchdog sees the app gone and asks for a fast shutdown: no server is left behind.
+  await waitUntil('the orphaned database server has stopped', () => !alive(pg), 30_000);
+  app = await start();
+  await expectOrdersIntact();
+});
+
+it('survives a database server left running by a crash (its watchdog killed too)', async () => {
+  const pg = postmasterPid();
+  const watchdog = childrenOf(app!.child.pid!).filter((pid) => pid !== pg);
+  const watchers = watchdog.flatMap((sh) => [sh, ...childrenOf(sh).filter((pid) => pid !== pg)]);
+  expect(watchers.length).toBeGreaterThan(0);
+  for (const pid of [...watchers].reverse()) process.kill(pid, 'SIGKILL');
+  app!.child.kill('SIGKILL');
+  await app!.exited;
+  await new Promise((r) => setTimeout(r, 500));
+  expect(alive(pg)).toBe(true); // orphaned
   app = await start();
   expect(app.lines.some((l) => /outlived the app/.test(String(l.msg)))).toBe(true);
-  expect(alive(pgBefore)).toBe(false);
+  expect(alive(pg)).toBe(false);
   await expectOrdersIntact();
 });
 
 it('survives a kill -9 of the app and its database server together (stale postmaster.pid)', async () => {
   const pg = postmasterPid();
-  app!.child.kill('SIGKILL');
   process.kill(pg, 'SIGKILL');
+  app!.child.kill('SIGKILL');
   await app!.exited;
   await waitUntil('the database server is gone', () => !alive(pg));
   expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);

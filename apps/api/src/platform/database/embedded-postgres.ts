@@ -31,9 +31,10 @@ import { Client } from 'pg';
  * and it cannot recover a data directory left behind by a kill -9. This module runs the same
  * binaries with those three things handled:
  * - the server runs in its own process group and is stopped by `stop()` after the app closed
- *   (fast shutdown: a clean checkpoint), or when this process exits by any other means;
- * - a server orphaned by a kill -9 of the app is found through `postmaster.pid` and shut down
- *   cleanly before a new one starts; a stale `postmaster.pid` (server killed too) is removed and
+ *   (fast shutdown: a clean checkpoint); a watchdog stops it too when this process ends any
+ *   other way, kill -9 included, so no server outlives its app;
+ * - a server left running anyway (its watchdog killed with the app) is found through
+ *   `postmaster.pid` and shut down cleanly before a new one starts; a stale `postmaster.pid` (server killed too) is removed and
  *   PostgreSQL replays its WAL (crash recovery), so nothing committed is lost;
  * - as root (PostgreSQL refuses to run as root) it runs as the `postgres` system user, creating
  *   it when missing (what the package's `createPostgresUser: true` does).
@@ -109,14 +110,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: EmbeddedPostgr
   }
   if (!server) throw lastError;
   const running = server;
-  writeFileSync(ownerFile, JSON.stringify({ app_pid: process.pid, postgres_pid: running.child.pid, port: running.port }));
-
-  // If this process ends without stop() (an uncaught error, process.exit elsewhere), the server
-  // must not outlive it: ask it for a fast shutdown on the way out (signals are synchronous).
-  const onExit = () => {
-    if (running.child.exitCode === null && running.child.signalCode === null) running.child.kill('SIGINT');
-  };
-  process.on('exit', onExit);
+  writeFileSync(ownerFile, JSON.stringify({ app_pid: process.pid, postgres_pid: running.serverPid, port: running.port }));
 
   try {
     await ensureDatabase(running.port, password);
@@ -132,10 +126,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: EmbeddedPostgr
     dataDir: pgdata,
     port: running.port,
     stop() {
-      stopped ??= running.stop().then(() => {
-        process.off('exit', onExit);
-        rmSync(ownerFile, { force: true });
-      });
+      stopped ??= running.stop().then(() => rmSync(ownerFile, { force: true }));
       return stopped;
     },
   };
@@ -378,27 +369,48 @@ function initialise(bin: Binaries, pgdata: string, password: string, runAs: RunA
 class PortInUseError extends Error {}
 
 interface RunningServer {
+  /** The watchdog shell (or the server itself on Windows). */
   child: ChildProcess;
+  serverPid: number;
   port: number;
   stop(): Promise<void>;
 }
 
+/**
+ * The server runs under a small shell that watches this process: the shell's stdin is a pipe
+ * from us, which the kernel closes when this process ends, however it ends (kill -9 included);
+ * the shell then asks the server for a fast shutdown. stop() closes the pipe on purpose.
+ * (An asynchronous list gets /dev/null as stdin unless redirected: hence fd 3.)
+ */
+const WATCHDOG = [
+  'exec 3<&0',
+  '"$@" </dev/null 3<&- &',
+  'pid=$!',
+  '(read -r _ <&3; kill -INT "$pid" 2>/dev/null) <&3 &',
+  'exec 3<&-',
+  'wait "$pid"',
+].join('\n');
+
 async function startServer(bin: Binaries, pgdata: string, port: number, password: string, runAs: RunAs, log: EmbeddedPostgresLog): Promise<RunningServer> {
-  const child = spawn(
+  const server = [
     bin.postgres,
-    [
-      '-D', pgdata,
-      '-p', String(port),
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=100',
-      '-c', 'log_min_messages=warning',
-      '-c', 'log_min_error_statement=panic',
-    ],
+    '-D', pgdata,
+    '-p', String(port),
+    '-c', 'listen_addresses=127.0.0.1',
+    '-c', 'unix_socket_directories=',
+    '-c', 'max_connections=200',
+    '-c', 'log_min_messages=warning',
+    '-c', 'log_min_error_statement=panic',
+  ];
+  const watched = process.platform !== 'win32';
+  const child = spawn(watched ? '/bin/sh' : server[0], watched ? ['-c', WATCHDOG, 'embedded-postgres', ...server] : server.slice(1), {
+    ...runAs,
     // Its own process group: a Ctrl-C in the terminal reaches the app, which stops the server
     // after it has drained, instead of the server going away under running requests.
-    { ...runAs, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
-  );
+    detached: true,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, LC_ALL: 'C' },
+  });
   const output: string[] = [];
   const onData = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
@@ -435,23 +447,30 @@ async function startServer(bin: Binaries, pgdata: string, port: number, password
     await sleep(50);
   }
 
+  const serverPid = watched ? Number(readFileSync(path.join(pgdata, 'postmaster.pid'), 'utf8').split('\n')[0]) : (child.pid as number);
   return {
     child,
+    serverPid,
     port,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      // SIGINT = fast shutdown: roll back open transactions, write a checkpoint, exit.
-      child.kill('SIGINT');
+      // Fast shutdown (roll back open transactions, write a checkpoint, exit): the watchdog
+      // sends SIGINT when its pipe closes.
+      if (watched) child.stdin?.end();
+      else child.kill('SIGINT');
       if (!(await within(exited, STOP_TIMEOUT_MS))) {
         log.warn('the embedded PostgreSQL did not stop within 30 s; stopping it immediately');
-        child.kill('SIGQUIT');
+        try {
+          process.kill(serverPid, 'SIGQUIT');
+        } catch {
+          // already gone
+        }
         await within(exited, 5000);
       }
     },
   };
 }
 
-/** False while the server is starting (not listening yet, or recovering); throws when it never will accept us. */
 async function canConnect(port: number, password: string, dataDir: string): Promise<boolean> {
   const client = new Client({ host: '127.0.0.1', port, user: SUPERUSER, password, database: 'postgres', connectionTimeoutMillis: 2000 });
   try {
