@@ -118,7 +118,10 @@ export async function startEmbeddedPostgres(dataDir: string, log: EmbeddedPostgr
     await running.stop();
     throw err;
   }
-  log.info(`embedded PostgreSQL ${bin.version} is up on 127.0.0.1:${running.port} (data in ${pgdata})`);
+  log.info(
+    `embedded PostgreSQL ${bin.version} is up on 127.0.0.1:${running.port}; the shop's data is in ${pgdata} ` +
+      `(to start afresh, stop the shop and delete it and ${passwordFile})`,
+  );
 
   let stopped: Promise<void> | null = null;
   return {
