@@ -14,7 +14,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config/config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './platform/database/embedded-postgres';
 import { migrateDatabase } from './platform/database/migrate';
-import { HttpErrorFilter } from './platform/http/http-error.filter';
+import { HttpErrorFilter, registerMalformedPathGuard } from './platform/http/http-error.filter';
 import { requestIdFor } from './platform/http/request-id';
 import { createLogger, PinoNestLogger } from './platform/logging/logger';
 import { registerRequestLog } from './platform/logging/request-log';
@@ -81,6 +81,7 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       reply.header('x-request-id', request.id);
     });
     registerRequestLog(fastify);
+    registerMalformedPathGuard(fastify);
     await app.register(helmet as never, {
       contentSecurityPolicy: {
         directives: {

@@ -17,6 +17,9 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { OrderingModule } from './modules/ordering/ordering.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
+import { WishlistModule } from './modules/wishlist/wishlist.module';
+import { RecommendationsModule } from './modules/recommendations/recommendations.module';
+import { BlogModule } from './modules/blog/blog.module';
 import { SeedModule } from './seed/seed.module';
 
 @Module({})
@@ -46,6 +49,9 @@ export class AppModule {
         OrderingModule,
         AnalyticsModule,
         ReviewsModule,
+        WishlistModule,
+        RecommendationsModule,
+        BlogModule,
         SeedModule,
       ],
       controllers: [HealthController],

@@ -157,8 +157,12 @@ describe('NUL characters and unpaired surrogates', () => {
     expect(t.logs.filter((l) => l.level === 'error')).toEqual([]);
   });
 
-  it('in a product path is a 404, not a 500', async () => {
-    expectError(await http().get('/api/v1/products/key%00board'), 404, 'NOT_FOUND');
+  it('in a path (product, its reviews, a blog post) is a 404, not a 500', async () => {
+    for (const path of ['/api/v1/products/key%00board', '/api/v1/products/key%00board/reviews', '/api/v1/blog/posts/key%00board']) {
+      const res = await http().get(path);
+      expect([path, res.status, res.body.error?.code]).toEqual([path, 404, 'NOT_FOUND']);
+    }
+    expect(t.logs.filter((l) => l.level === 'error')).toEqual([]);
   });
 });
 

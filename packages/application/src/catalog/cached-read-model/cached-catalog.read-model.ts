@@ -67,6 +67,11 @@ export class CachedCatalogReadModel implements CatalogReadModel {
     return this.through('categories', () => this.inner.listCategories());
   }
 
+  getSummaries(ids: readonly string[]): Promise<ProductSummaryView[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.through(`summaries|${[...ids].sort().join(',')}`, () => this.inner.getSummaries(ids));
+  }
+
   private async currentVersion(): Promise<string> {
     const now = this.now();
     if (this.version && now - this.version.readAt < this.options.versionTtlMs) return this.version.value;

@@ -10,8 +10,6 @@ import type {
 import { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
 
-/** What Slug.create accepts: lower-case ASCII words joined by single hyphens. */
-const SLUG_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface SummaryRow {
@@ -30,6 +28,18 @@ interface SummaryRow {
   image_url: string | null;
   image_alt: string | null;
 }
+
+/** The listing's columns of a product (`p`), its category and first image. */
+const SUMMARY_SELECT = Prisma.sql`
+  SELECT p.id, p.slug, p.name, p.brand, p.min_price, p.currency, p.in_stock,
+         p.rating_average, p.rating_count,
+         c.id AS category_id, c.slug AS category_slug, c.name AS category_name,
+         img.url AS image_url, img.alt AS image_alt
+  FROM products p
+  JOIN categories c ON c.id = p.category_id
+  LEFT JOIN LATERAL (
+    SELECT i.url, i.alt FROM product_images i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1
+  ) img ON TRUE`;
 
 /**
  * The query side of the catalog, in SQL tuned for listings: one statement for the page,
@@ -57,15 +67,7 @@ export class PrismaCatalogReadModel implements CatalogReadModel {
     const order = this.orderBy(c, tsq);
     const offset = (c.page - 1) * c.perPage;
     const pageQuery = this.prisma.$queryRaw<SummaryRow[]>`
-      SELECT p.id, p.slug, p.name, p.brand, p.min_price, p.currency, p.in_stock,
-             p.rating_average, p.rating_count,
-             c.id AS category_id, c.slug AS category_slug, c.name AS category_name,
-             img.url AS image_url, img.alt AS image_alt
-      FROM products p
-      JOIN categories c ON c.id = p.category_id
-      LEFT JOIN LATERAL (
-        SELECT i.url, i.alt FROM product_images i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1
-      ) img ON TRUE
+      ${SUMMARY_SELECT}
       WHERE ${where}
       ORDER BY ${order}, p.id
       LIMIT ${c.perPage} OFFSET ${offset}`;
@@ -122,8 +124,6 @@ export class PrismaCatalogReadModel implements CatalogReadModel {
   }
 
   async getProduct(idOrSlug: string): Promise<ProductDetailView | null> {
-    // Neither an id nor a slug (a typo, a NUL byte PostgreSQL would refuse): no product has it.
-    if (!UUID.test(idOrSlug) && !SLUG_SHAPE.test(idOrSlug)) return null;
     const where = UUID.test(idOrSlug) ? { id: idOrSlug.toLowerCase() } : { slug: idOrSlug };
     const p = await this.prisma.product.findFirst({
       where: { ...where, archivedAt: null },
@@ -163,6 +163,13 @@ export class PrismaCatalogReadModel implements CatalogReadModel {
       createdAt: p.createdAt,
       updatedAt: p.updatedAt,
     };
+  }
+
+  async getSummaries(ids: readonly string[]): Promise<ProductSummaryView[]> {
+    const uuids = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+    if (uuids.length === 0) return [];
+    const rows = await this.prisma.$queryRaw<SummaryRow[]>`${SUMMARY_SELECT} WHERE p.id = ANY(${uuids}::uuid[]) AND p.archived_at IS NULL`;
+    return rows.map(toSummary);
   }
 
   async listCategories(): Promise<CategoryView[]> {
