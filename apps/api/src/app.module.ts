@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule, ThrottlerStorageService } from '@nestjs/throttler';
@@ -7,7 +8,8 @@ import { ConfigModule } from './platform/config/config.module';
 import { CacheModule, REDIS } from './platform/cache/cache.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { OutboxModule } from './platform/outbox/outbox.module';
-import { AuthGuard } from './platform/auth/auth.guard';
+import { authGuardFor } from './platform/auth/auth.guard';
+import { jwtStrategyFor } from './platform/auth/jwt.strategy';
 import { RedisThrottlerStorage } from './platform/throttling/redis-throttler.storage';
 import { ScopedThrottlerGuard } from './platform/throttling/scoped-throttler.guard';
 import { CatalogModule } from './modules/catalog/catalog.module';
@@ -24,6 +26,8 @@ import { SeedModule } from './seed/seed.module';
 @Module({})
 export class AppModule {
   static register(config: AppConfig, databaseUrl: string, poolSize: number): DynamicModule {
+    // This instance's passport strategy (passport's registry is per process; see jwtStrategyFor).
+    const jwtStrategy = `jwt:${randomUUID()}`;
     return {
       module: AppModule,
       imports: [
@@ -55,7 +59,8 @@ export class AppModule {
       controllers: [HealthController],
       // Order matters: who the caller is (AuthGuard) decides how they are counted.
       providers: [
-        { provide: APP_GUARD, useClass: AuthGuard },
+        jwtStrategyFor(jwtStrategy),
+        { provide: APP_GUARD, useClass: authGuardFor(jwtStrategy) },
         { provide: APP_GUARD, useClass: ScopedThrottlerGuard },
       ],
     };

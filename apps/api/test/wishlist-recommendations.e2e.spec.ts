@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { ProductSummaryDto, WishlistResponse } from '@devgear/contracts';
-import { OrderingJobs } from '../src/modules/ordering/ordering-jobs';
+import { BackgroundJobs } from '../src/platform/jobs/background-jobs';
 import { startTestApp, type TestApp } from './support/test-app';
 import { adminToken, bearer, buy, COMMUNITY_ENV, newProduct, register } from './support/community';
 
@@ -104,7 +104,7 @@ describe('recommendations', () => {
     const buyers = await Promise.all([register(t.server), register(t.server)]);
     await buy(t, buyers[0].access_token, [{ variantId: hot.variantId, quantity: 5 }, { variantId: warm.variantId, quantity: 2 }]);
     await buy(t, buyers[1].access_token, [{ variantId: hot.variantId, quantity: 1 }]);
-    await t.shop.app.get(OrderingJobs).tick();
+    await t.shop.app.get(BackgroundJobs).tick();
 
     const another = await register(t.server); // no cached list yet: computed now
     expect(names(await recommendations(another.access_token)).slice(0, 2)).toEqual(['Hot Seller Book', 'Warm Seller Book']);
@@ -123,7 +123,7 @@ describe('recommendations', () => {
     const ada = await register(t.server);
     await recommendations(ada.access_token); // cached before she buys anything
     await buy(t, ada.access_token, [{ variantId: bought.variantId, quantity: 2 }]);
-    await t.shop.app.get(OrderingJobs).tick(); // order.paid -> her list is recomputed
+    await t.shop.app.get(BackgroundJobs).tick(); // order.paid -> her list is recomputed
     const list = await recommendations(ada.access_token);
     expect(list).toHaveLength(4);
     expect(list.every((p) => p.category.slug === category && p.in_stock)).toBe(true);
@@ -141,7 +141,7 @@ describe('recommendations', () => {
     const [anchor, pair, other] = await Promise.all(['Anchor Cable', 'Pair Cable', 'Other Cable'].map((name) => newProduct(t, admin, { category: 'cables', name })));
     const buyer = await register(t.server);
     await buy(t, buyer.access_token, [{ variantId: anchor.variantId }, { variantId: pair.variantId }]);
-    await t.shop.app.get(OrderingJobs).tick();
+    await t.shop.app.get(BackgroundJobs).tick();
     const res = await http().get(`/api/v1/products/${anchor.slug}/also-bought`);
     expect(res.status).toBe(200);
     expect(res.body.meta).toMatchObject({ page: 1, total: 4 });

@@ -19,8 +19,10 @@ export class Bootstrapper {
 
   async run(): Promise<void> {
     if (this.config.seedDemo) {
-      await this.seeder.seed();
+      this.logger.log('demo data: checking the demo catalog');
+      const seeded = await this.seeder.seed();
       await this.community.seed();
+      if (!seeded.categoriesCreated && !seeded.productsCreated) this.logger.log('demo data: the demo catalog is loaded');
     }
     if (this.config.admin) {
       const result = await this.ensureAdmin.execute({ email: this.config.admin.email, password: this.config.admin.password });

@@ -89,7 +89,7 @@ export class DemoCatalogSeeder {
     );
     if (result.categoriesCreated || result.productsCreated) {
       await this.changes.invalidate();
-      this.logger.log(`demo catalog: ${result.categoriesCreated} categories and ${result.productsCreated} products created`);
+      this.logger.log(`demo data: ${result.categoriesCreated} categories and ${result.productsCreated} products created`);
     }
     return result;
   }

@@ -112,7 +112,7 @@ export class DemoCommunitySeeder {
     );
     if (result.customersCreated === 0) return { ...result, postsCreated };
     await this.catalog.invalidate();
-    this.logger.log(`demo community: ${result.customersCreated} customers, ${result.reviewsCreated} reviews and ${postsCreated} blog posts created`);
+    this.logger.log(`demo data: ${result.customersCreated} customers, ${result.reviewsCreated} reviews and ${postsCreated} blog posts created`);
     return { ...result, postsCreated };
   }
 }

@@ -21,7 +21,9 @@ async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
 
 /**
  * A fresh PostgreSQL database for one test file, dropped afterwards: empty, or a copy of
- * `template` (a database nobody is connected to, e.g. one migrated and seeded once).
+ * `template` (a database nobody is connected to, e.g. one migrated and seeded once). On the
+ * machine's PostgreSQL, or with TEST_DATABASE=embedded on the embedded server that the API
+ * project's global setup starts (support/embedded-database.global.ts sets TEST_DATABASE_ADMIN_URL).
  */
 export async function createTestDatabase(label = 'test', options: { template?: string } = {}): Promise<TestDatabase> {
   const name = `devgear_${label.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
