@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { migrateDatabase } from '../src/platform/database/migrate';
 import { PrismaService } from '../src/platform/database/prisma.service';
 import { PrismaUnitOfWork } from '../src/platform/database/prisma-unit-of-work';
+import { sql } from '../src/platform/database/sql';
 import { PrismaProcessedEventStore } from '../src/platform/outbox/prisma-processed-event.store';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
@@ -83,4 +84,42 @@ it('survives a deadlock: PostgreSQL aborts one of two transactions locking rows 
     });
   await Promise.all([lockBoth(x, y), lockBoth(y, x)]);
   expect(attempts).toBe(3); // two first attempts, one of them aborted by the deadlock detector and retried
+});
+
+it('sends direct statements (query) on the transaction\'s own connection: they see its writes and roll back with it', async () => {
+  const [a, b] = [randomUUID(), randomUUID()];
+  const results = await Promise.all(
+    [a, b].map((id) =>
+      uow
+        .run(async () => {
+          await events.claim(id, new Date()); // through Prisma
+          const seen = await prisma.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM processed_events WHERE event_id = ${id}`);
+          await prisma.query(sql`INSERT INTO processed_events (event_id, processed_at) VALUES (${`${id}-direct`}, now())`);
+          if (id === b) throw new Error('rolled back');
+          return seen[0].n;
+        })
+        .catch((e: Error) => e.message),
+    ),
+  );
+  expect(results).toEqual([1, 'rolled back']);
+  expect([await claimed(a), await claimed(`${a}-direct`), await claimed(b), await claimed(`${b}-direct`)]).toEqual([true, true, false, false]);
+  // Outside a transaction it runs on the pool.
+  expect(await prisma.query<{ one: number }>(sql`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+});
+
+it('keeps every transaction on its own connection when more run at once than the pool has connections', async () => {
+  const ids = Array.from({ length: 30 }, () => randomUUID());
+  const seen = await Promise.all(
+    ids.map((id) =>
+      uow.run(async () => {
+        await prisma.query(sql`INSERT INTO processed_events (event_id, processed_at) VALUES (${id}, now())`);
+        await new Promise((r) => setTimeout(r, 5));
+        await events.claim(`${id}-prisma`, new Date());
+        // Only this transaction's own uncommitted rows of these ids are visible to it.
+        const rows = await prisma.query<{ event_id: string }>(sql`SELECT event_id FROM processed_events WHERE event_id = ANY(${ids}::text[]) OR event_id = ${`${id}-prisma`}`);
+        return rows.map((r) => r.event_id).sort();
+      }),
+    ),
+  );
+  seen.forEach((rows, i) => expect(rows.filter((r) => r === ids[i] || r === `${ids[i]}-prisma`)).toEqual([ids[i], `${ids[i]}-prisma`].sort()));
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ChargeLookup, ChargeRequest, ChargeResult, PaymentGateway, RefundRequest, RefundResult } from '@devgear/application';
 import type { PrismaService } from '../../platform/database/prisma.service';
+import { sql, type Sql } from '../../platform/database/sql';
 
 /**
  * The zero-config payment provider. It answers Stripe's test payment methods the way Stripe test
@@ -12,17 +13,22 @@ import type { PrismaService } from '../../platform/database/prisma.service';
 export class LocalPaymentGateway implements PaymentGateway {
   readonly provider = 'local';
 
-  /** `prisma` is used outside any unit of work: the provider's books never roll back with the shop's. */
+  /** Its statements go to the pool, outside any unit of work: the provider's books never roll back with the shop's. */
   constructor(private readonly prisma: PrismaService) {}
+
+  private async run<T extends object>(statement: Sql): Promise<T[]> {
+    const { text, values } = statement.toQuery();
+    return (await this.prisma.pool.query(text, values)).rows as T[];
+  }
 
   async charge(request: ChargeRequest): Promise<ChargeResult> {
     const result = answer(request);
-    const inserted = await this.prisma.$executeRaw`
+    const inserted = await this.run(sql`
       INSERT INTO local_charges (idempotency_key, order_id, status, payment_ref, reason, amount, currency)
       VALUES (${request.idempotencyKey}, ${request.orderId}::uuid, ${result.status}, ${result.paymentRef}, ${result.status === 'declined' ? result.reason : null},
               ${request.amount.amount}, ${request.amount.currency})
-      ON CONFLICT (idempotency_key) DO NOTHING`;
-    if (inserted === 1) return result;
+      ON CONFLICT (idempotency_key) DO NOTHING RETURNING 1`);
+    if (inserted.length === 1) return result;
     // The key was used before (or by a concurrent call that committed first): its answer stands.
     const earlier = await this.findCharge(request);
     if (earlier.status === 'none') throw new Error(`local payment provider: charge ${request.idempotencyKey} vanished`);
@@ -30,18 +36,17 @@ export class LocalPaymentGateway implements PaymentGateway {
   }
 
   async findCharge(request: { orderId: string; idempotencyKey: string }): Promise<ChargeLookup> {
-    const [row] = await this.prisma.$queryRaw<ChargeRow[]>`
-      SELECT status, payment_ref, reason FROM local_charges WHERE idempotency_key = ${request.idempotencyKey}`;
+    const [row] = await this.run<ChargeRow>(sql`SELECT status, payment_ref, reason FROM local_charges WHERE idempotency_key = ${request.idempotencyKey}`);
     return row ? toResult(row) : { status: 'none' };
   }
 
   async refund(request: RefundRequest): Promise<RefundResult> {
     const refundRef = `re_local_${digest(request.idempotencyKey)}`;
-    await this.prisma.$executeRaw`
+    await this.run(sql`
       INSERT INTO local_refunds (idempotency_key, order_id, payment_ref, refund_ref, amount)
       VALUES (${request.idempotencyKey}, ${request.orderId}::uuid, ${request.paymentRef}, ${refundRef}, ${request.amount.amount})
-      ON CONFLICT (idempotency_key) DO NOTHING`;
-    const [row] = await this.prisma.$queryRaw<{ refund_ref: string }[]>`SELECT refund_ref FROM local_refunds WHERE idempotency_key = ${request.idempotencyKey}`;
+      ON CONFLICT (idempotency_key) DO NOTHING`);
+    const [row] = await this.run<{ refund_ref: string }>(sql`SELECT refund_ref FROM local_refunds WHERE idempotency_key = ${request.idempotencyKey}`);
     return { refundRef: row.refund_ref };
   }
 }

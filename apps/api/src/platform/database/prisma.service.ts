@@ -1,7 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import { Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { Sql } from './sql';
 
 /** The client inside an interactive transaction. */
 export type Tx = Prisma.TransactionClient;
@@ -26,20 +28,70 @@ const SERIALIZATION_ATTEMPTS = 5;
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   private readonly current = new AsyncLocalStorage<Tx>();
+  /** While a transaction starts: where its node-postgres connection is recorded (see query()). */
+  private readonly starting = new AsyncLocalStorage<{ connection?: PoolClient }>();
+  private readonly connections = new WeakMap<Tx, PoolClient>();
   /**
    * The client as constructed: Prisma's client is a proxy that serves the model delegates, and a
    * getter reached through it sees the bare target as `this`, so the proxy is kept here.
    */
   private readonly client: Tx;
+  /** The connection pool Prisma runs on (DATABASE_POOL_SIZE connections), shared with query(). */
+  readonly pool: Pool;
 
   constructor(databaseUrl: string, poolSize: number) {
-    super({ adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize, idleTimeoutMillis: 30_000 }) });
+    const pool = new Pool({ connectionString: databaseUrl, max: poolSize, idleTimeoutMillis: 30_000 });
+    super({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
     this.client = this;
+    this.pool = pool;
+    // Prisma's interactive transaction takes its connection from this pool: the one taken while a
+    // transaction starts is recorded, so query() can send statements on it, inside the transaction.
+    type Done = (err: Error | undefined, client: PoolClient | undefined, release: (err?: Error) => void) => void;
+    const connect = pool.connect.bind(pool) as (done: Done) => void;
+    // Both forms of pg's connect(): the promise (Prisma's adapter) and the callback (Pool.query).
+    // The slot is the caller's, taken when connect() is called: pg may hand the connection over
+    // later, from another request's async context (when that one releases a connection).
+    (pool as unknown as { connect: (done?: Done) => Promise<PoolClient> | void }).connect = (done?: Done) => {
+      const slot = this.starting.getStore();
+      const record = (connection: PoolClient | undefined) => {
+        if (slot && connection && !slot.connection) slot.connection = connection;
+      };
+      if (done) {
+        connect((err, client, release) => {
+          if (!err) record(client);
+          done(err, client, release);
+        });
+        return;
+      }
+      return new Promise<PoolClient>((resolve, reject) =>
+        connect((err, client) => {
+          if (err || !client) return reject(err ?? new Error('no connection'));
+          record(client);
+          resolve(client);
+        }),
+      );
+    };
   }
 
   /** The client of the transaction this call runs in, or the plain client. */
   get db(): Tx {
     return this.current.getStore() ?? this.client;
+  }
+
+  /**
+   * Runs one statement with node-postgres directly, skipping Prisma's query compiler and result
+   * mapping (for the hot paths: checkout, carts, stock): on the current transaction's connection
+   * inside one, on the pool otherwise. Rows come as node-postgres parses them.
+   */
+  async query<T extends QueryResultRow>(statement: Sql): Promise<T[]> {
+    const { text, values } = statement.toQuery();
+    const tx = this.current.getStore();
+    if (tx) {
+      const connection = this.connections.get(tx);
+      if (!connection) throw new Error('The current transaction has no recorded connection');
+      return (await connection.query<T>(text, values)).rows;
+    }
+    return (await this.pool.query<T>(text, values)).rows;
   }
 
   /** Whether this call runs inside a transaction. */
@@ -61,10 +113,16 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
         // PostgreSQL's default isolation, READ COMMITTED (not set per transaction: that would cost a
         // round trip): every statement sees what committed before it, which the conditional
         // updates and the optimistic saves rely on.
-        return await this.$transaction((tx) => this.current.run(tx, () => fn(tx)), {
-          maxWait: 10_000,
-          timeout: options.timeoutMs ?? 15_000,
-        });
+        const slot: { connection?: PoolClient } = {};
+        return await this.starting.run(slot, () =>
+          this.$transaction(
+            (tx) => {
+              if (slot.connection) this.connections.set(tx, slot.connection);
+              return this.current.run(tx, () => fn(tx));
+            },
+            { maxWait: 10_000, timeout: options.timeoutMs ?? 15_000 },
+          ),
+        );
       } catch (error) {
         if (attempt >= SERIALIZATION_ATTEMPTS || !isRetryableConflict(error)) throw error;
       }

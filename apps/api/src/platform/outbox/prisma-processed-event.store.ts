@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ProcessedEventStore } from '@devgear/application';
 import { PrismaService } from '../database/prisma.service';
+import { sql } from '../database/sql';
 
 /**
  * Events already handled, in `processed_events` (event id as primary key). claim() is
@@ -13,9 +14,9 @@ export class PrismaProcessedEventStore implements ProcessedEventStore {
   constructor(private readonly prisma: PrismaService) {}
 
   async claim(eventId: string, at: Date): Promise<boolean> {
-    const inserted = await this.prisma.db.$executeRaw`
+    const inserted = await this.prisma.query(sql`
       INSERT INTO processed_events (event_id, processed_at) VALUES (${eventId}, ${at})
-      ON CONFLICT (event_id) DO NOTHING`;
-    return inserted === 1;
+      ON CONFLICT (event_id) DO NOTHING RETURNING event_id`);
+    return inserted.length === 1;
   }
 }

@@ -1,21 +1,22 @@
-import type { Tx } from '../../../platform/database/prisma.service';
+import type { PrismaService } from '../../../platform/database/prisma.service';
+import { sql } from '../../../platform/database/sql';
 
 /**
  * Keeps the listing column `products.in_stock` true to the variants after stock changed, in the
- * caller's transaction. The product rows are locked first (in id order), so two transactions
+ * caller's transaction (PrismaService.query runs on its connection). The product rows are locked first (in id order), so two transactions
  * changing variants of one product recompute one after the other, each with a fresh snapshot that
  * sees the other's committed change: the flag cannot end stale. Called only when a variant's
  * stock crossed zero (the only changes that can flip it).
  */
-export async function refreshInStock(db: Tx, productIds: readonly string[]): Promise<void> {
+export async function refreshInStock(db: PrismaService, productIds: readonly string[]): Promise<void> {
   const ids = [...new Set(productIds)].sort();
   if (ids.length === 0) return;
-  await db.$queryRaw`SELECT id FROM products WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
-  await db.$executeRaw`
+  await db.query(sql`SELECT id FROM products WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`);
+  await db.query(sql`
     UPDATE products p SET in_stock = s.in_stock
     FROM (
       SELECT p2.id, EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p2.id AND v.available > 0) AS in_stock
       FROM products p2 WHERE p2.id = ANY(${ids}::uuid[])
     ) s
-    WHERE p.id = s.id AND p.in_stock IS DISTINCT FROM s.in_stock`;
+    WHERE p.id = s.id AND p.in_stock IS DISTINCT FROM s.in_stock`);
 }

@@ -48,7 +48,7 @@ export class PrismaStockLevels implements StockLevels {
         SELECT available, sku FROM variants WHERE id = ${c.variantId}::uuid AND product_id = ${c.productId}::uuid FOR UPDATE`;
       if (!current) return null;
       await tx.$executeRaw`UPDATE variants SET available = ${c.available}, updated_at = ${c.at} WHERE id = ${c.variantId}::uuid`;
-      if ((current.available > 0) !== (c.available > 0)) await refreshInStock(tx, [c.productId]);
+      if ((current.available > 0) !== (c.available > 0)) await refreshInStock(this.prisma, [c.productId]);
       const row = await tx.stockMovement.create({
         data: {
           id: c.movementId,

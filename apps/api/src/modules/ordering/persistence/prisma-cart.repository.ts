@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Cart, CartErrorCodes, DomainError, type CartLineUnavailability, type CartSnapshot } from '@devgear/domain';
 import type { CartRepository } from '@devgear/application';
-import { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
+import { emptySql, sql, type Sql } from '../../../platform/database/sql';
 import { isUniqueViolation } from './prisma-support';
 
 /**
@@ -19,12 +19,12 @@ export class PrismaCartRepository implements CartRepository {
 
   /** One statement: the cart with its lines. */
   async findByCustomerId(customerId: string): Promise<Cart | null> {
-    const [row] = await this.prisma.db.$queryRaw<CartRow[]>`
+    const [row] = await this.prisma.query<CartRow>(sql`
       SELECT c.id, c.customer_id AS "customerId", c.discount_code AS "discountCode", c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
         (SELECT json_agg(json_build_object('id', l.id, 'variantId', l.variant_id, 'productId', l.product_id, 'name', l.name, 'sku', l.sku,
             'quantity', l.quantity, 'unitPrice', l.unit_price, 'currency', l.currency, 'unavailable', l.unavailable, 'addedAt', l.added_at) ORDER BY l.position)
          FROM cart_lines l WHERE l.cart_id = c.id) AS lines
-      FROM carts c WHERE c.customer_id = ${customerId}::uuid`;
+      FROM carts c WHERE c.customer_id = ${customerId}::uuid`);
     if (!row) return null;
     return Cart.restore({
       id: row.id,
@@ -56,22 +56,21 @@ export class PrismaCartRepository implements CartRepository {
   async save(cart: Cart): Promise<void> {
     const s = cart.toSnapshot();
     const lines = JSON.stringify(lineRows(s).map((l) => ({ ...l, added_at: (l.addedAt as Date).toISOString() })));
-    const db = this.prisma.db;
     if (s.version === 0) {
       try {
-        await db.$executeRaw`
+        await this.prisma.query(sql`
           WITH c AS (
             INSERT INTO carts (id, customer_id, discount_code, version, created_at, updated_at)
             VALUES (${s.id}::uuid, ${s.customerId}::uuid, ${s.discountCode}, 1, ${s.createdAt}, ${s.updatedAt})
           )
-          ${insertLines(s.id, lines)}`;
+          ${insertLines(s.id, lines)}`);
       } catch (err) {
         if (isUniqueViolation(err)) throw concurrentUpdate(s.customerId);
         throw err;
       }
       return;
     }
-    const [{ updated }] = await db.$queryRaw<{ updated: number }[]>`
+    const [{ updated }] = await this.prisma.query<{ updated: number }>(sql`
       WITH c AS (
         UPDATE carts SET discount_code = ${s.discountCode}, version = ${s.version + 1}, updated_at = ${s.updatedAt}
         WHERE id = ${s.id}::uuid AND customer_id = ${s.customerId}::uuid AND version = ${s.version}
@@ -85,7 +84,7 @@ export class PrismaCartRepository implements CartRepository {
           name = EXCLUDED.name, sku = EXCLUDED.sku, quantity = EXCLUDED.quantity, unit_price = EXCLUDED.unit_price,
           currency = EXCLUDED.currency, unavailable = EXCLUDED.unavailable, added_at = EXCLUDED.added_at
       )
-      SELECT count(*)::int AS updated FROM c`;
+      SELECT count(*)::int AS updated FROM c`);
     if (updated === 0) throw concurrentUpdate(s.customerId);
   }
 }
@@ -101,13 +100,13 @@ interface CartRow {
 }
 
 /** The INSERT of the lines (JSON), after the CTE `c` when `guarded` (only if the cart row was written). */
-function insertLines(cartId: string, lines: string, guarded = false): Prisma.Sql {
-  return Prisma.sql`
+function insertLines(cartId: string, lines: string, guarded = false): Sql {
+  return sql`
     INSERT INTO cart_lines (id, cart_id, position, variant_id, product_id, name, sku, quantity, unit_price, currency, unavailable, added_at)
     SELECT x.id, ${cartId}::uuid, x.position, x.variant_id, x.product_id, x.name, x.sku, x.quantity, x.unit_price, x.currency, x.unavailable, x.added_at
     FROM jsonb_to_recordset(${lines}::jsonb) AS x(id uuid, position int, variant_id uuid, product_id uuid, name text, sku text, quantity int,
       unit_price int, currency text, unavailable text, added_at timestamptz)
-    ${guarded ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM c)` : Prisma.empty}`;
+    ${guarded ? sql`WHERE EXISTS (SELECT 1 FROM c)` : emptySql}`;
 }
 
 function lineRows(s: CartSnapshot) {

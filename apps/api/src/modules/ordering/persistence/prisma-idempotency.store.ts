@@ -8,6 +8,7 @@ import type {
 } from '@devgear/application';
 import type { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
+import { sql } from '../../../platform/database/sql';
 import { isUuid } from './prisma-support';
 
 /** How long keys that produced no order answer replays (CONTRACT.md: at least 24 hours). */
@@ -33,16 +34,21 @@ export class PrismaIdempotencyStore implements IdempotencyStore {
   constructor(private readonly prisma: PrismaService) {}
 
   async claim(request: IdempotencyClaimRequest): Promise<IdempotencyClaim> {
-    const db = this.prisma.db;
     for (let attempt = 0; attempt < 5; attempt++) {
-      const inserted = await db.$executeRaw`
-        INSERT INTO idempotency_keys (operation, customer_id, key, fingerprint, state, started_at, order_id)
-        VALUES (${request.operation}, ${request.customerId}::uuid, ${request.key}, ${request.fingerprint}, 'in_progress', ${request.now}, ${request.orderId}::uuid)
-        ON CONFLICT (operation, customer_id, key) DO NOTHING`;
-      if (inserted === 1) return { state: 'new' };
-      const [row] = await db.$queryRaw<KeyRow[]>`
-        SELECT fingerprint, state::text AS state, response, order_id, started_at FROM idempotency_keys
-        WHERE operation = ${request.operation} AND customer_id = ${request.customerId}::uuid AND key = ${request.key}`;
+      // One statement: the claim, and the row as it stands when the key was taken already.
+      const [row] = await this.prisma.query<KeyRow & { claimed: boolean }>(sql`
+        WITH claimed AS (
+          INSERT INTO idempotency_keys (operation, customer_id, key, fingerprint, state, started_at, order_id)
+          VALUES (${request.operation}, ${request.customerId}::uuid, ${request.key}, ${request.fingerprint}, 'in_progress', ${request.now}, ${request.orderId}::uuid)
+          ON CONFLICT (operation, customer_id, key) DO NOTHING
+          RETURNING true AS claimed
+        )
+        SELECT true AS claimed, NULL AS fingerprint, NULL AS state, NULL::jsonb AS response, NULL::uuid AS order_id, NULL::timestamptz AS started_at FROM claimed
+        UNION ALL
+        SELECT false, fingerprint, state::text, response, order_id, started_at FROM idempotency_keys
+        WHERE operation = ${request.operation} AND customer_id = ${request.customerId}::uuid AND key = ${request.key}
+          AND NOT EXISTS (SELECT 1 FROM claimed)`);
+      if (row?.claimed) return { state: 'new' };
       if (!row) continue; // released between the two statements: claim again
       if (row.fingerprint !== request.fingerprint) return { state: 'conflict' };
       if (row.state === 'completed') return { state: 'replay', response: (row.response ?? {}) as IdempotentResponse };
@@ -53,10 +59,9 @@ export class PrismaIdempotencyStore implements IdempotencyStore {
 
   async completeForOrder(orderId: string, response: IdempotentResponse, now: Date): Promise<void> {
     if (!isUuid(orderId)) return;
-    await this.prisma.db.idempotencyKey.updateMany({
-      where: { orderId },
-      data: { state: 'completed', response: response as Prisma.InputJsonObject, completedAt: now },
-    });
+    await this.prisma.query(sql`
+      UPDATE idempotency_keys SET state = 'completed', response = ${JSON.stringify(response)}::jsonb, completed_at = ${now}
+      WHERE order_id = ${orderId}::uuid`);
   }
 
   async releaseForOrder(orderId: string): Promise<void> {

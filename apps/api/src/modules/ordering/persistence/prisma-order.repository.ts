@@ -10,6 +10,7 @@ import {
 import type { OrderListPage, OrderListQuery, OrderRepository } from '@devgear/application';
 import { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
+import { emptySql, sql, type Sql } from '../../../platform/database/sql';
 import { outboxRows } from '../../../platform/outbox/outbox-writer';
 import { isUniqueViolation, isUuid, type Tx } from './prisma-support';
 
@@ -41,7 +42,7 @@ export class PrismaOrderRepository implements OrderRepository {
   /** One statement: the order with its lines and history (the hot path of every state change). */
   async findById(id: string): Promise<Order | null> {
     if (!isUuid(id)) return null;
-    const [row] = await this.prisma.db.$queryRaw<RawOrderRow[]>`
+    const [row] = await this.prisma.query<RawOrderRow>(sql`
       SELECT o.id, o.number, o.customer_id AS "customerId", o.customer_email AS "customerEmail", o.status::text AS status,
         o.currency, o.subtotal, o.discount_total AS "discountTotal", o.shipping_total AS "shippingTotal", o.tax_total AS "taxTotal", o.total,
         o.discount_id AS "discountId", o.discount_code AS "discountCode", o.ship_name AS "shipName", o.ship_line1 AS "shipLine1",
@@ -55,7 +56,7 @@ export class PrismaOrderRepository implements OrderRepository {
          FROM order_lines l WHERE l.order_id = o.id) AS lines,
         (SELECT json_agg(json_build_object('status', h.status, 'at', h.at) ORDER BY h.position)
          FROM order_status_history h WHERE h.order_id = o.id) AS "statusHistory"
-      FROM orders o WHERE o.id = ${id}::uuid`;
+      FROM orders o WHERE o.id = ${id}::uuid`);
     if (!row) return null;
     return toOrder({ ...row, lines: row.lines ?? [], statusHistory: (row.statusHistory ?? []).map((h) => ({ status: h.status, at: new Date(h.at) })) } as unknown as OrderRow);
   }
@@ -112,8 +113,8 @@ export class PrismaOrderRepository implements OrderRepository {
     const s = order.toSnapshot();
     const events = order.pullEvents();
     try {
-      if (s.version === 0) await insertOrder(this.prisma.db, s, events);
-      else await updateOrder(this.prisma.db, s, events);
+      if (s.version === 0) await insertOrder(this.prisma, s, events);
+      else await updateOrder(this.prisma, s, events);
     } catch (err) {
       if (isUniqueViolation(err, 'number')) {
         throw new DomainError(OrderingErrorCodes.DUPLICATE_NUMBER, `Order number ${s.number} is taken`, 'conflict');
@@ -129,7 +130,7 @@ export class PrismaOrderRepository implements OrderRepository {
  * ONE statement: the order row, its lines, its first history entry and its events (the outbox).
  * Foreign keys are checked at the end of the statement, when the order row exists.
  */
-async function insertOrder(db: Tx, s: OrderSnapshot, events: readonly DomainEvent[]): Promise<void> {
+async function insertOrder(db: PrismaService, s: OrderSnapshot, events: readonly DomainEvent[]): Promise<void> {
   const m = mutableColumns(s);
   const t = totalColumns(s);
   const lines = s.lines.map((l, position) => ({
@@ -142,7 +143,7 @@ async function insertOrder(db: Tx, s: OrderSnapshot, events: readonly DomainEven
     unit_price: l.unitPrice.amount,
     line_total: l.lineTotal.amount,
   }));
-  await db.$executeRaw`
+  await db.query(sql`
     WITH o AS (
       INSERT INTO orders (id, number, customer_id, customer_email, placed_at, version, status, payment_provider, payment_method, payment_status,
         payment_ref, refund_ref, cancellation_reason, carrier, tracking_number, paid_at, updated_at, currency, subtotal, discount_total,
@@ -159,7 +160,7 @@ async function insertOrder(db: Tx, s: OrderSnapshot, events: readonly DomainEven
       FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb)
         AS x(position int, variant_id uuid, product_id uuid, name text, sku text, quantity int, unit_price int, line_total int)
     ), h AS (${historyInsert(s)}), e AS (${outboxInsert(events)})
-    SELECT 1`;
+    SELECT 1`);
 }
 
 /**
@@ -167,9 +168,9 @@ async function insertOrder(db: Tx, s: OrderSnapshot, events: readonly DomainEven
  * loser of a race see zero rows), and, only if that row was updated, the history entries not
  * stored yet and the events.
  */
-async function updateOrder(db: Tx, s: OrderSnapshot, events: readonly DomainEvent[]): Promise<void> {
+async function updateOrder(db: PrismaService, s: OrderSnapshot, events: readonly DomainEvent[]): Promise<void> {
   const m = mutableColumns(s);
-  const [{ updated }] = await db.$queryRaw<{ updated: number }[]>`
+  const [{ updated }] = await db.query<{ updated: number }>(sql`
     WITH o AS (
       UPDATE orders SET status = ${m.status}::"OrderStatus", payment_provider = ${m.paymentProvider}, payment_method = ${m.paymentMethod},
         payment_status = ${m.paymentStatus}::"PaymentStatus", payment_ref = ${m.paymentRef}, refund_ref = ${m.refundRef},
@@ -178,29 +179,29 @@ async function updateOrder(db: Tx, s: OrderSnapshot, events: readonly DomainEven
       WHERE id = ${s.id}::uuid AND version = ${s.version}
       RETURNING id
     ), h AS (${historyInsert(s, true)}), e AS (${outboxInsert(events, true)})
-    SELECT count(*)::int AS updated FROM o`;
+    SELECT count(*)::int AS updated FROM o`);
   if (updated === 0) throw concurrentUpdate(`Order ${s.number} was changed by another request`);
 }
 
 /** The history entries (positions are their indexes; stored ones are skipped), only after `o` when `guarded`. */
-function historyInsert(s: OrderSnapshot, guarded = false): Prisma.Sql {
+function historyInsert(s: OrderSnapshot, guarded = false): Sql {
   const entries = s.statusHistory.map((h, position) => ({ position, status: h.status, at: h.at.toISOString() }));
-  return Prisma.sql`
+  return sql`
     INSERT INTO order_status_history (order_id, position, status, at)
     SELECT ${s.id}::uuid, x.position, x.status::"OrderStatus", x.at
     FROM jsonb_to_recordset(${JSON.stringify(entries)}::jsonb) AS x(position int, status text, at timestamptz)
-    ${guarded ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM o)` : Prisma.empty}
+    ${guarded ? sql`WHERE EXISTS (SELECT 1 FROM o)` : emptySql}
     ON CONFLICT DO NOTHING`;
 }
 
 /** The events as outbox rows (outbox-writer's columns), only after `o` when `guarded`. */
-function outboxInsert(events: readonly DomainEvent[], guarded = false): Prisma.Sql {
+function outboxInsert(events: readonly DomainEvent[], guarded = false): Sql {
   const rows = outboxRows(events).map((r) => ({ ...r, occurred_at: r.occurred_at.toISOString() }));
-  return Prisma.sql`
+  return sql`
     INSERT INTO outbox (id, aggregate_id, name, payload, occurred_at)
     SELECT x.id, x.aggregate_id, x.name, x.payload, x.occurred_at
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(id uuid, aggregate_id text, name text, payload jsonb, occurred_at timestamptz)
-    ${guarded ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM o)` : Prisma.empty}`;
+    ${guarded ? sql`WHERE EXISTS (SELECT 1 FROM o)` : emptySql}`;
 }
 
 /** Everything of an order that may change after placement. */

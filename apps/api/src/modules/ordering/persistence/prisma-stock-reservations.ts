@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { outOfStock } from '@devgear/domain';
 import type { StockLine, StockReservations } from '@devgear/application';
 import { PrismaService } from '../../../platform/database/prisma.service';
+import { sql } from '../../../platform/database/sql';
 import { CATALOG_CHANGES, type CatalogChanges } from '../../catalog/catalog.tokens';
 import { refreshInStock } from '../../catalog/persistence/in-stock';
 
@@ -30,8 +31,7 @@ export class PrismaStockReservations implements StockReservations {
     const merged = mergeLines(lines);
     const variantIds = merged.map((l) => l.variantId);
     const quantities = merged.map((l) => l.quantity);
-    const db = this.prisma.db;
-    const taken = await db.$queryRaw<{ variant_id: string; product_id: string; available: number }[]>`
+    const taken = await this.prisma.query<{ variant_id: string; product_id: string; available: number }>(sql`
       WITH wanted AS (
         SELECT * FROM unnest(${variantIds}::uuid[], ${quantities}::int[]) AS w(variant_id, quantity)
       ), locked AS (
@@ -45,22 +45,21 @@ export class PrismaStockReservations implements StockReservations {
         INSERT INTO stock_reservations (order_id, variant_id, quantity, created_at)
         SELECT ${orderId}::uuid, id, quantity, now() FROM taken
       )
-      SELECT id AS variant_id, product_id, available FROM taken`;
+      SELECT id AS variant_id, product_id, available FROM taken`);
     if (taken.length < merged.length) {
       const got = new Set(taken.map((r) => r.variant_id));
       const short = variantIds.filter((id) => !got.has(id));
-      const rows = await db.variant.findMany({ where: { id: { in: short } }, select: { id: true, available: true } });
+      const rows = await this.prisma.query<{ id: string; available: number }>(sql`SELECT id, available FROM variants WHERE id = ANY(${short}::uuid[])`);
       const left = new Map(rows.map((r) => [r.id, r.available]));
       throw outOfStock(short.map((variantId) => ({ variantId, available: left.get(variantId) ?? 0 })));
     }
     // A variant sold out: its product may have to leave the in-stock listing.
-    await refreshInStock(db, taken.filter((r) => r.available === 0).map((r) => r.product_id));
+    await refreshInStock(this.prisma, taken.filter((r) => r.available === 0).map((r) => r.product_id));
     this.invalidateAfterCommit();
   }
 
   async releaseForOrder(orderId: string): Promise<StockLine[]> {
-    const db = this.prisma.db;
-    const released = await db.$queryRaw<{ variant_id: string; product_id: string; quantity: number; available: number }[]>`
+    const released = await this.prisma.query<{ variant_id: string; product_id: string; quantity: number; available: number }>(sql`
       WITH released AS (
         UPDATE stock_reservations SET released_at = now()
         WHERE order_id = ${orderId}::uuid AND released_at IS NULL
@@ -68,10 +67,10 @@ export class PrismaStockReservations implements StockReservations {
       )
       UPDATE variants v SET available = v.available + r.quantity, updated_at = now()
       FROM released r WHERE v.id = r.variant_id
-      RETURNING v.id AS variant_id, v.product_id, r.quantity, v.available`;
+      RETURNING v.id AS variant_id, v.product_id, r.quantity, v.available`);
     if (released.length === 0) return [];
     // A variant back from zero: its product may come back to the in-stock listing.
-    await refreshInStock(db, released.filter((r) => r.available === r.quantity).map((r) => r.product_id));
+    await refreshInStock(this.prisma, released.filter((r) => r.available === r.quantity).map((r) => r.product_id));
     this.invalidateAfterCommit();
     return released.map((r) => ({ variantId: r.variant_id, quantity: r.quantity }));
   }

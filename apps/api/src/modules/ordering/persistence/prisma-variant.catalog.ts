@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Money } from '@devgear/domain';
 import type { PurchasableVariant, VariantCatalog } from '@devgear/application';
 import { PrismaService } from '../../../platform/database/prisma.service';
+import { sql } from '../../../platform/database/sql';
 import { isUuid } from './prisma-support';
 
 interface VariantRow {
@@ -28,10 +29,10 @@ export class PrismaVariantCatalog implements VariantCatalog {
   async findVariants(variantIds: readonly string[]): Promise<PurchasableVariant[]> {
     const ids = [...new Set(variantIds.filter(isUuid))];
     if (ids.length === 0) return [];
-    const rows = await this.prisma.db.$queryRaw<VariantRow[]>`
+    const rows = await this.prisma.query<VariantRow>(sql`
       SELECT v.id, v.name, v.sku, v.price, v.available, p.id AS product_id, p.name AS product_name, p.currency, p.archived_at IS NOT NULL AS archived
       FROM variants v JOIN products p ON p.id = v.product_id
-      WHERE v.id = ANY(${ids}::uuid[])`;
+      WHERE v.id = ANY(${ids}::uuid[])`);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.flatMap((id) => {
       const v = byId.get(id);
