@@ -43,6 +43,16 @@ async function pool(count, limit, work) {
   );
 }
 
+/** Units held by unreleased reservations, by variant (null on a schema without reservations: an older build). */
+async function heldUnits(variantIds) {
+  try {
+    const rows = await server.query('SELECT variant_id, sum(quantity)::int AS held FROM stock_reservations WHERE variant_id = ANY($1::uuid[]) AND released_at IS NULL GROUP BY variant_id', [variantIds]);
+    return Object.fromEntries(rows.map((r) => [r.variant_id, r.held]));
+  } catch {
+    return null;
+  }
+}
+
 const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 const round = (n) => Math.round(n * 10) / 10;
 
@@ -63,9 +73,7 @@ const address = { name: 'Bench Customer', line1: '1 Load Street', city: 'Berlin'
 async function scenario(name, variantIds) {
   const tokens = await signUp(customersPerScenario);
   const stockBefore = Object.fromEntries((await server.query('SELECT id, available FROM variants WHERE id = ANY($1::uuid[])', [variantIds])).map((r) => [r.id, r.available]));
-  const heldBefore = Object.fromEntries(
-    (await server.query('SELECT variant_id, sum(quantity)::int AS held FROM stock_reservations WHERE variant_id = ANY($1::uuid[]) AND released_at IS NULL GROUP BY variant_id', [variantIds])).map((r) => [r.variant_id, r.held]),
-  );
+  const heldBefore = await heldUnits(variantIds);
   const checkoutMs = [];
   const customerMs = [];
   const statuses = {};
@@ -98,15 +106,13 @@ async function scenario(name, variantIds) {
 
   // The books must balance: stock that left the shelf is held by the orders' reservations.
   const after = Object.fromEntries((await server.query('SELECT id, available FROM variants WHERE id = ANY($1::uuid[])', [variantIds])).map((r) => [r.id, r.available]));
-  const held = Object.fromEntries(
-    (await server.query('SELECT variant_id, sum(quantity)::int AS held FROM stock_reservations WHERE variant_id = ANY($1::uuid[]) AND released_at IS NULL GROUP BY variant_id', [variantIds])).map((r) => [r.variant_id, r.held]),
-  );
+  const held = await heldUnits(variantIds);
   const [{ paid }] = await server.query(`SELECT count(*)::int AS paid FROM orders WHERE status = 'paid'`);
   const problems = [];
   for (const id of variantIds) {
     if (after[id] < 0) problems.push(`variant ${id} stock is negative (${after[id]})`);
     if (stockBefore[id] - after[id] !== (sold[id] ?? 0)) problems.push(`variant ${id}: stock moved by ${stockBefore[id] - after[id]}, sold ${sold[id] ?? 0}`);
-    if (stockBefore[id] - after[id] !== (held[id] ?? 0) - (heldBefore[id] ?? 0)) problems.push(`variant ${id}: stock moved by ${stockBefore[id] - after[id]}, reservations hold ${(held[id] ?? 0) - (heldBefore[id] ?? 0)} more`);
+    if (held && heldBefore && stockBefore[id] - after[id] !== (held[id] ?? 0) - (heldBefore[id] ?? 0)) problems.push(`variant ${id}: stock moved by ${stockBefore[id] - after[id]}, reservations hold ${(held[id] ?? 0) - (heldBefore[id] ?? 0)} more`);
   }
   return {
     row: {

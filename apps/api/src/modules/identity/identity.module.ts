@@ -26,6 +26,7 @@ import { OutboxEventSink } from '../../platform/outbox/outbox-event-sink';
 import { PrismaProcessedEventStore } from '../../platform/outbox/prisma-processed-event.store';
 import { IdentityEmails } from './identity-emails';
 import { USER_DIRECTORY } from '../../platform/auth/auth.guard';
+import { jwtKeyOf } from '../../platform/auth/jwt.strategy';
 import { BcryptPasswordHasher } from '../../adapters/crypto/bcrypt-password.hasher';
 import { NodeSecureRandom, Sha256TokenHasher } from '../../adapters/crypto/node-token-crypto';
 import { JwtTokenIssuer } from '../../adapters/jwt/jwt-token-issuer';
@@ -64,7 +65,14 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       global: true,
-      imports: [JwtModule.register({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      imports: [
+        JwtModule.register({
+          // The key made once (see jwtKeyOf), not the string re-parsed for every token signed.
+          secret: jwtKeyOf(config.jwtSecret) as unknown as string,
+          signOptions: { algorithm: 'HS256' },
+          verifyOptions: { algorithms: ['HS256'] },
+        }),
+      ],
       controllers: [AuthController, MeController, AdminUsersController, ...(localMail && !config.production ? [DevMailboxController] : [])],
       providers: [
         PrismaUserRepository,
