@@ -150,7 +150,9 @@ it('keeps the books balanced through random kill -9s during checkouts and cancel
 
   // Everything settles: cut-off checkouts recovered, refunds made, emails sent.
   await waitFor(async () => (await bookProblems(db.url, initial, { drained: true, noPending: true })).length === 0, 'the books to settle after the soak', 60_000).catch(() => undefined);
-  expect(await bookProblems(db.url, initial, { drained: true, noPending: true })).toEqual([]);
+  const problems = await bookProblems(db.url, initial, { drained: true, noPending: true });
+  if (problems.length) process.stdout.write(`the app's last output:\n${app.output().split('\n').slice(-40).join('\n')}\n`);
+  expect(problems).toEqual([]);
   expect([...ordersOfKey.values()].filter((ids) => ids.size > 1)).toEqual([]);
   expect(kills).toBeGreaterThanOrEqual(Math.min(5, Math.floor(SOAK_MS / 10_000)));
   const [paid] = await sql<{ n: string }>(db.url, `SELECT count(*)::text AS n FROM orders WHERE paid_at IS NOT NULL`);

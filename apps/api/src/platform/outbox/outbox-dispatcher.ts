@@ -74,13 +74,18 @@ export class OutboxDispatcher {
     return this.prisma.transaction(
       async (tx) => {
         const now = this.o.now();
+        // The oldest pending message of each aggregate (its head), due now, oldest first, locked;
+        // heads another dispatcher holds are skipped, and so are the messages behind them. (One
+        // sort of the pending rows: it does not depend on the planner's estimates.)
         const rows = await tx.$queryRaw<Row[]>`
-          SELECT o.id, o.aggregate_id, o.name, o.payload, o.occurred_at, o.attempts FROM outbox o
-          WHERE o.processed_at IS NULL AND o.dead_at IS NULL AND o.available_at <= ${now}
-            AND NOT EXISTS (
-              SELECT 1 FROM outbox e
-              WHERE e.aggregate_id = o.aggregate_id AND e.processed_at IS NULL AND e.dead_at IS NULL
-                AND (e.occurred_at, e.id) < (o.occurred_at, o.id))
+          WITH heads AS (
+            SELECT DISTINCT ON (aggregate_id) id, available_at FROM outbox
+            WHERE processed_at IS NULL AND dead_at IS NULL
+            ORDER BY aggregate_id, occurred_at, id
+          )
+          SELECT o.id, o.aggregate_id, o.name, o.payload, o.occurred_at, o.attempts
+          FROM outbox o JOIN heads h ON h.id = o.id
+          WHERE h.available_at <= ${now} AND o.processed_at IS NULL AND o.dead_at IS NULL
           ORDER BY o.occurred_at, o.id
           LIMIT ${this.o.batchSize}
           FOR UPDATE OF o SKIP LOCKED`;
