@@ -106,12 +106,15 @@ async function expectCrash(s: Scenario, request: Promise<{ status: number; body:
 /** Restarts the app (no crash point) and waits for its jobs to settle everything. */
 async function restart(s: Scenario, extra: Record<string, string> = {}): Promise<ChildApp> {
   s.app = await startChildApp(appEnv(s.db, extra));
-  await waitFor(
-    async () => (await bookProblems(s.db.url, s.initial, { drained: true, noPending: true })).length === 0,
-    'the jobs to settle everything after the restart',
-    30_000,
-  ).catch(() => undefined);
+  await settledBooks(s);
   return s.app;
+}
+
+/** The books once the outbox has delivered what is due (background jobs run every 200 ms). */
+async function settledBooks(s: Scenario, options: { noPending?: boolean } = { noPending: true }): Promise<string[]> {
+  const check = () => bookProblems(s.db.url, s.initial, { drained: true, ...options });
+  await waitFor(async () => (await check()).length === 0, 'the books to settle', 30_000).catch(() => undefined);
+  return check();
 }
 
 async function finish(s: Scenario): Promise<void> {
@@ -134,7 +137,7 @@ describe('checkout, cut off by a crash at each step', () => {
     const key = randomUUID();
     await expectCrash(s, call(s.app, 'POST', '/api/v1/orders', { token: s.token, key, body: order(method) }));
     await restart(s);
-    expect(await bookProblems(s.db.url, s.initial, { drained: true, noPending: true })).toEqual([]);
+    expect(await settledBooks(s)).toEqual([]);
 
     const replay = await call(s.app, 'POST', '/api/v1/orders', { token: s.token, key, body: order(method) });
     if (outcome === 'declined') {
@@ -145,8 +148,7 @@ describe('checkout, cut off by a crash at each step', () => {
       // Nothing had been charged: the same key runs afresh, once.
       expect([replay.status, replay.body?.data?.status]).toEqual([201, 'paid']);
     }
-    await waitFor(async () => (await bookProblems(s.db.url, s.initial, { drained: true, noPending: true })).length === 0, 'the outbox to drain', 15_000).catch(() => undefined);
-    expect(await bookProblems(s.db.url, s.initial, { drained: true, noPending: true })).toEqual([]);
+    expect(await settledBooks(s)).toEqual([]);
     const charges = await sql<{ n: string }>(s.db.url, `SELECT count(*)::text AS n FROM local_charges WHERE status = 'succeeded'`);
     expect(charges[0].n).toBe(outcome === 'declined' ? '0' : '1');
     const history = await call(s.app, 'GET', '/api/v1/orders', { token: s.token });
@@ -177,7 +179,7 @@ describe('cancel and refund, cut off by a crash', () => {
     expect(refunds[0].n).toBe('1');
     const [v] = await sql<{ available: number }>(s.db.url, `SELECT available FROM variants WHERE id = $1`, [s.variantId]);
     expect(v.available).toBe(STOCK);
-    expect(await bookProblems(s.db.url, s.initial, { drained: true, noPending: true })).toEqual([]);
+    expect(await settledBooks(s)).toEqual([]);
     await finish(s);
   });
 });
@@ -204,7 +206,7 @@ describe('expiry, cut off by a crash', () => {
       [s.variantId],
     );
     expect(after).toEqual({ reason: 'expired', available: STOCK });
-    expect(await bookProblems(s.db.url, s.initial, { drained: true })).toEqual([]);
+    expect(await settledBooks(s, {})).toEqual([]);
     await finish(s);
   });
 });
