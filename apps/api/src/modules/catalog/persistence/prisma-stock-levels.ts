@@ -1,7 +1,6 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { SetStockCommand, StockLevels, StockMovement } from '@devgear/application';
 import { PrismaService } from '../../../platform/database/prisma.service';
-import { CATALOG_CHANGES, type CatalogChanges } from '../catalog.tokens';
 
 interface MovementRow {
   id: string;
@@ -36,10 +35,7 @@ const toMovement = (r: MovementRow): StockMovement => ({
  */
 @Injectable()
 export class PrismaStockLevels implements StockLevels {
-  constructor(
-    private readonly prisma: PrismaService,
-    @Optional() @Inject(CATALOG_CHANGES) private readonly changes?: CatalogChanges,
-  ) {}
+  constructor(private readonly prisma: PrismaService) {}
 
   async set(c: SetStockCommand): Promise<StockMovement | null> {
     const movement = await this.prisma.$transaction(async (tx) => {
@@ -67,7 +63,8 @@ export class PrismaStockLevels implements StockLevels {
       });
       return toMovement(row);
     });
-    if (movement) await this.changes?.invalidate();
+    // No cache invalidation: the stock change is in the catalog change log (database trigger),
+    // which every instance follows to overlay fresh stock on cached pages.
     return movement;
   }
 
