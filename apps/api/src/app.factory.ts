@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import fastifyMultipart from '@fastify/multipart';
 import { MAX_IMAGE_BYTES, type FileStorage } from '@devgear/application';
 import { FILE_STORAGE } from './modules/catalog/catalog.tokens';
+import { CatalogFastPath } from './modules/catalog/http/catalog-fast-path';
 import { OrderingJobs } from './modules/ordering/ordering-jobs';
 import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config/config';
@@ -114,6 +115,8 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
         maxAge: '1h',
       });
     }
+    // Public catalog reads as Fastify routes, outside Nest's per-request layers (CatalogFastPath).
+    CatalogFastPath.fromApp(app).register(fastify, `/${API_PREFIX}`);
     serveWebApp(fastify, config.webDistDir, logger);
     setupOpenApi(app);
 

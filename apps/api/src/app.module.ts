@@ -1,12 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule, ThrottlerStorageService } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from './platform/config/config';
 import { ConfigModule } from './platform/config/config.module';
 import { CacheModule, REDIS } from './platform/cache/cache.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { AuthGuard } from './platform/auth/auth.guard';
+import { MemoryThrottlerStorage } from './platform/throttling/memory-throttler.storage';
 import { RedisThrottlerStorage } from './platform/throttling/redis-throttler.storage';
 import { ScopedThrottlerGuard } from './platform/throttling/scoped-throttler.guard';
 import { CatalogModule } from './modules/catalog/catalog.module';
@@ -34,7 +35,7 @@ export class AppModule {
               { name: 'api', limit: config.rateLimits.api.limit, ttl: config.rateLimits.api.ttlMs },
               { name: 'admin', limit: config.rateLimits.admin.limit, ttl: config.rateLimits.admin.ttlMs },
             ],
-            storage: redis ? new RedisThrottlerStorage(redis, config.redisKeyPrefix) : new ThrottlerStorageService(),
+            storage: redis ? new RedisThrottlerStorage(redis, config.redisKeyPrefix) : new MemoryThrottlerStorage(),
           }),
         }),
         IdentityModule.forRoot(config),

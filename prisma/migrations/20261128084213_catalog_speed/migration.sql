@@ -38,8 +38,9 @@ CREATE INDEX "search_words_word_trgm_idx" ON "search_words" USING GIN ("word" gi
 -- PL/pgSQL bodies are E'' strings with each statement terminator written as \073 (octal for
 -- a semicolon) and quotes doubled.
 
--- OR of tsqueries, skipping NULLs (search: a word's prefix and fuzzy expansions).
+-- OR and AND of tsqueries, skipping NULLs (search: a word and its expansions, all words).
 CREATE AGGREGATE catalog_tsquery_or(tsquery) (SFUNC = tsquery_or, STYPE = tsquery);
+CREATE AGGREGATE catalog_tsquery_and(tsquery) (SFUNC = tsquery_and, STYPE = tsquery);
 
 -- A category and its ancestors' names ("Keyboards Peripherals"): the product type.
 CREATE FUNCTION catalog_category_names(category uuid) RETURNS text
@@ -160,6 +161,13 @@ CREATE TRIGGER variants_after_update AFTER UPDATE ON variants REFERENCING OLD TA
   FOR EACH STATEMENT EXECUTE FUNCTION variants_stock_changed();
 CREATE TRIGGER variants_after_delete AFTER DELETE ON variants REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION variants_stock_changed();
+
+-- Listings read every visible product's category, brand, price, age, name and rating (facets
+-- and sort keys over the whole match) from this narrow index alone (an index-only scan),
+-- never from the wide product rows with their descriptions and search documents.
+CREATE INDEX products_listing_idx ON products (category_id)
+  INCLUDE (id, brand, min_price, created_at, name, rating_average, rating_count, in_stock)
+  WHERE archived_at IS NULL;
 
 -- Existing rows: derive the documents and the vocabulary.
 UPDATE products SET category_id = category_id;

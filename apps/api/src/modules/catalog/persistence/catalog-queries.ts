@@ -54,69 +54,84 @@ const SUMMARY_JSON = `json_build_object(
   'inStock', p.in_stock)`;
 
 /**
- * Per query word: its stemmed form (exact), the catalog words it starts (prefix, 3+
- * letters) and, for a word the catalog does not know, the closest known words (fuzzy, 4+
- * letters). Stop words ("the", "for") are dropped.
+ * Per query word i, one row `w<i>`: its stemmed form (e), the catalog words it is the start
+ * of (p: 3+ characters, "keyb" -> keyboard), and for a word the catalog does not know, the
+ * closest known words (f: 4+ characters, "keybord" -> keyboard). `a` is any of them; it is
+ * NULL for a stop word ("the", "for"), which then counts for nothing.
  */
-function termsCte(termsParam: string): string {
-  return `terms AS (
-    SELECT t.n, t.exact,
-      CASE WHEN length(t.term) >= 3 THEN (
-        SELECT catalog_tsquery_or(plainto_tsquery('english', w.word)) FROM (
-          SELECT word FROM search_words
-          WHERE word LIKE replace(replace(replace(t.term, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' AND word <> t.term
-          ORDER BY length(word), word LIMIT 40) w
-      ) END AS prefix,
-      CASE WHEN length(t.term) >= 4 AND NOT EXISTS (SELECT 1 FROM search_words WHERE word LIKE replace(replace(replace(t.term, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%') THEN (
-        SELECT catalog_tsquery_or(plainto_tsquery('english', w.word)) FROM (
-          SELECT word FROM search_words WHERE word % t.term AND similarity(word, t.term) >= 0.35
-          ORDER BY similarity(word, t.term) DESC, word LIMIT 3) w
-      ) END AS fuzzy
-    FROM (SELECT u.term, u.n, plainto_tsquery('english', u.term) AS exact FROM unnest(${termsParam}) WITH ORDINALITY AS u(term, n)) t
-    WHERE numnode(t.exact) > 0
-  ),
-  anyq AS (SELECT catalog_tsquery_or(q) AS q FROM terms, LATERAL (VALUES (exact), (prefix), (fuzzy)) v(q))`;
+function wordCte(i: number, term: string, params: Params): string {
+  const t = params.add(term);
+  // Terms are letters and digits only (searchTerms), so the pattern has no LIKE wildcard of its own.
+  const like = term.length >= 3 ? params.add(`${term}%`) : '';
+  const prefix =
+    term.length >= 3
+      ? `(SELECT catalog_tsquery_or(plainto_tsquery('english', x.word)) FROM (
+          SELECT word FROM search_words WHERE word LIKE ${like} AND word <> ${t} ORDER BY length(word), word LIMIT 40) x)`
+      : 'NULL::tsquery';
+  const fuzzy =
+    term.length >= 4
+      ? `CASE WHEN NOT EXISTS (SELECT 1 FROM search_words WHERE word LIKE ${like}) THEN (
+          SELECT catalog_tsquery_or(plainto_tsquery('english', x.word)) FROM (
+            SELECT word FROM search_words WHERE word % ${t} AND similarity(word, ${t}) >= 0.35
+            ORDER BY similarity(word, ${t}) DESC, word LIMIT 3) x) END`
+      : 'NULL::tsquery';
+  return `w${i}0 AS (SELECT plainto_tsquery('english', ${t}) AS e, ${prefix} AS p, ${fuzzy} AS f),
+  w${i} AS MATERIALIZED (
+    SELECT e, p, f, CASE WHEN numnode(e) > 0 THEN (SELECT catalog_tsquery_or(q) FROM (VALUES (e), (p), (f)) v(q)) END AS a FROM w${i}0
+  )`;
 }
 
-/** Score of one product (p) for every word: category 4 + name 3 + anywhere 1; prefix x0.5, fuzzy x0.7. */
-const MATCH_LATERAL = `LEFT JOIN LATERAL (
-    SELECT count(*) FILTER (WHERE s > 0)::int AS coverage, coalesce(sum(s), 0)::float8 AS score FROM (
-      SELECT GREATEST(
-        CASE WHEN p.search_vector @@ t.exact THEN 1 + 3 * (p.search_name @@ t.exact)::int + 4 * (p.search_category @@ t.exact)::int ELSE 0 END,
-        CASE WHEN t.prefix IS NOT NULL AND p.search_vector @@ t.prefix THEN 0.5 * (1 + 3 * (p.search_name @@ t.prefix)::int + 4 * (p.search_category @@ t.prefix)::int) ELSE 0 END,
-        CASE WHEN t.fuzzy IS NOT NULL AND p.search_vector @@ t.fuzzy THEN 0.7 * (1 + 3 * (p.search_name @@ t.fuzzy)::int + 4 * (p.search_category @@ t.fuzzy)::int) ELSE 0 END
-      ) AS s FROM terms t
-    ) x
-  ) m ON TRUE`;
+/**
+ * A product's score for word i: a match in the category 4 + in the name 3 + anywhere 1 (a word
+ * only in the brand, specifications or description scores 1); a prefix match counts half, a
+ * corrected one 0.7. The wide search_vector is only read when name and category do not match.
+ */
+function wordScore(i: number): string {
+  const kind = (q: string, factor: string) => `CASE WHEN ${q} IS NULL OR numnode(${q}) = 0 THEN 0
+        WHEN p.search_name @@ ${q} OR p.search_category @@ ${q} THEN ${factor}(1 + 3 * (p.search_name @@ ${q})::int + 4 * (p.search_category @@ ${q})::int)
+        WHEN p.search_vector @@ ${q} THEN ${factor}1 ELSE 0 END`;
+  return `GREATEST(${kind(`w${i}.e`, '')}, ${kind(`w${i}.p`, '0.5 * ')}, ${kind(`w${i}.f`, '0.7 * ')})`;
+}
 
-function orderBy(sort: ProductListCriteria['sort'], searching: boolean, alias: string): string {
+/** The sort order over rows carrying the sort keys (alias `h`). Equal scores: best rated, then newest. */
+function orderBy(sort: ProductListCriteria['sort'], searching: boolean, h: string): string {
   switch (sort) {
     case 'relevance':
-      return searching ? `${alias}.score DESC, ${alias}.rank DESC, ${alias}.id` : `${alias}.created_at DESC, ${alias}.id`;
+      return searching
+        ? `${h}.score DESC, ${h}.rating_average DESC, ${h}.rating_count DESC, ${h}.created_at DESC, ${h}.id`
+        : `${h}.created_at DESC, ${h}.id`;
     case 'price_asc':
-      return `${alias}.min_price ASC, ${alias}.id`;
+      return `${h}.min_price ASC, ${h}.id`;
     case 'price_desc':
-      return `${alias}.min_price DESC, ${alias}.id`;
+      return `${h}.min_price DESC, ${h}.id`;
     case 'rating_desc':
-      return `${alias}.rating_average DESC, ${alias}.rating_count DESC, ${alias}.id`;
+      return `${h}.rating_average DESC, ${h}.rating_count DESC, ${h}.id`;
     case 'name_asc':
-      return `lower(${alias}.name) ASC, ${alias}.id`;
+      return `lower(${h}.name) ASC, ${h}.id`;
     case 'newest':
     default:
-      return `${alias}.created_at DESC, ${alias}.id`;
+      return `${h}.created_at DESC, ${h}.id`;
   }
 }
 
 /**
  * One statement for GET /products: the page (items in order), the total and the facets.
- * Each facet ignores its own filter (choosing a brand still lists the other brands) and
- * honours every other one; all facets come from one pass over the matching rows
- * (GROUPING SETS). An unknown category slug matches nothing, facets included.
+ *
+ * `hits` is every product matching the search and the stock filter, with the columns the
+ * facets and sort orders need (from the covering index products_listing_idx when there is
+ * no search, no heap visit); the page is its top rows in the asked order, and the facets
+ * one pass over it (GROUPING SETS): each facet ignores its own filter (choosing a brand
+ * still lists the other brands) and honours every other one. An unknown category slug
+ * matches nothing, facets included.
+ *
+ * With a search, the products containing every query word (or its prefix expansions or
+ * spelling corrections) come straight from the GIN index; only when none does, the
+ * products containing the most words are listed.
  */
 export function listingQuery(c: ProductListCriteria): SqlStatement {
   const params = new Params();
   const terms = searchTerms(c.q);
-  const searching = terms.length > 0 || c.q !== undefined;
+  const searching = c.q !== undefined;
   const ctes: string[] = [];
   const where = ['p.archived_at IS NULL'];
   if (c.inStock) where.push('p.in_stock');
@@ -124,9 +139,9 @@ export function listingQuery(c: ProductListCriteria): SqlStatement {
   let inCat = 'TRUE';
   if (c.categorySlug !== undefined) {
     ctes.push(`cats(id, depth) AS (
-      SELECT id, 0 FROM categories WHERE slug = ${params.add(c.categorySlug)}
-      UNION SELECT ch.id, cats.depth + 1 FROM categories ch JOIN cats ON ch.parent_id = cats.id WHERE cats.depth < 16
-    )`);
+    SELECT id, 0 FROM categories WHERE slug = ${params.add(c.categorySlug)}
+    UNION SELECT ch.id, cats.depth + 1 FROM categories ch JOIN cats ON ch.parent_id = cats.id WHERE cats.depth < 16
+  )`);
     where.push('EXISTS (SELECT 1 FROM cats)');
     inCat = 'p.category_id IN (SELECT id FROM cats)';
   }
@@ -135,44 +150,41 @@ export function listingQuery(c: ProductListCriteria): SqlStatement {
   if (c.priceMin !== undefined) price.push(`p.min_price >= ${params.add(c.priceMin, '::int')}`);
   if (c.priceMax !== undefined) price.push(`p.min_price <= ${params.add(c.priceMax, '::int')}`);
   const inPrice = price.length ? price.join(' AND ') : 'TRUE';
+  const columns = `p.id, p.category_id, p.brand, p.min_price, p.created_at, p.name, p.rating_average, p.rating_count,
+      ${inCat} AS in_cat, ${inBrand} AS in_brand, ${inPrice} AS in_price`;
 
-  const limit = params.add(c.perPage, '::int');
-  const offset = params.add((c.page - 1) * c.perPage, '::int');
-  let pageCte: string;
-  let rows: string;
-
-  if (searching) {
-    ctes.push(termsCte(params.add(terms, '::text[]')));
-    where.push('p.search_vector @@ (SELECT q FROM anyq)');
-    ctes.push(`base AS MATERIALIZED (
-      SELECT p.id, p.category_id, p.brand, p.min_price, p.created_at, p.name, p.rating_average, p.rating_count,
-             m.coverage, m.score, ts_rank_cd(p.search_vector, (SELECT q FROM anyq)) AS rank,
-             ${inCat} AS in_cat, ${inBrand} AS in_brand, ${inPrice} AS in_price
-      FROM products p ${MATCH_LATERAL}
-      WHERE ${where.join(' AND ')}
-    )`);
-    // Only the products that match the most query words (all of them when any product does).
-    ctes.push(`hits AS (SELECT * FROM base WHERE coverage = (SELECT max(coverage) FROM base))`);
-    rows = 'hits';
-    pageCte = `page AS (
-      SELECT h.id, row_number() OVER (ORDER BY ${orderBy(c.sort, true, 'h')}) AS n FROM hits h
-      WHERE h.in_cat AND h.in_brand AND h.in_price
-      ORDER BY ${orderBy(c.sort, true, 'h')} LIMIT ${limit} OFFSET ${offset}
-    )`;
-  } else {
+  if (!searching) {
     ctes.push(`hits AS MATERIALIZED (
-      SELECT p.id, p.category_id, p.brand, p.min_price, ${inCat} AS in_cat, ${inBrand} AS in_brand, ${inPrice} AS in_price
-      FROM products p WHERE ${where.join(' AND ')}
-    )`);
-    rows = 'hits';
-    // Straight from the table, so PostgreSQL can walk an index in the sort order and stop early.
-    pageCte = `page AS (
-      SELECT p.id, row_number() OVER (ORDER BY ${orderBy(c.sort, false, 'p')}) AS n FROM products p
-      WHERE ${[...where, inCat, inBrand, inPrice].join(' AND ')}
-      ORDER BY ${orderBy(c.sort, false, 'p')} LIMIT ${limit} OFFSET ${offset}
-    )`;
+    SELECT ${columns}, 0::float8 AS score FROM products p WHERE ${where.join(' AND ')}
+  )`);
+  } else if (terms.length === 0) {
+    ctes.push(`hits AS (SELECT ${columns}, 0::float8 AS score FROM products p WHERE FALSE)`);
+  } else {
+    terms.forEach((term, i) => ctes.push(wordCte(i, term, params)));
+    const words = terms.map((_, i) => `w${i}`).join(', ');
+    const score = `(${terms.map((_, i) => wordScore(i)).join(' + ')})::float8 AS score`;
+    ctes.push(`qs AS (
+    SELECT catalog_tsquery_and(a) AS every_word, catalog_tsquery_or(a) AS any_word
+    FROM (${terms.map((_, i) => `SELECT a FROM w${i}`).join(' UNION ALL ')}) x
+  )`);
+    ctes.push(`strict AS MATERIALIZED (
+    SELECT ${columns}, ${score} FROM products p, ${words}
+    WHERE ${where.join(' AND ')} AND p.search_vector @@ (SELECT every_word FROM qs)
+  )`);
+    const coverage = terms.map((_, i) => `coalesce((p.search_vector @@ w${i}.a)::int, 0)`).join(' + ');
+    ctes.push(`loose AS MATERIALIZED (
+    SELECT ${columns}, ${score}, ${coverage} AS coverage FROM products p, ${words}
+    WHERE NOT EXISTS (SELECT 1 FROM strict) AND ${where.join(' AND ')} AND p.search_vector @@ (SELECT any_word FROM qs)
+  )`);
+    const keep = 'id, category_id, brand, min_price, created_at, name, rating_average, rating_count, in_cat, in_brand, in_price, score';
+    ctes.push(`hits AS MATERIALIZED (
+    SELECT ${keep} FROM strict UNION ALL SELECT ${keep} FROM loose WHERE coverage = (SELECT max(coverage) FROM loose)
+  )`);
   }
-  ctes.push(pageCte);
+  ctes.push(`page AS (
+    SELECT h.* FROM hits h WHERE h.in_cat AND h.in_brand AND h.in_price
+    ORDER BY ${orderBy(c.sort, searching, 'h')} LIMIT ${params.add(c.perPage, '::int')} OFFSET ${params.add((c.page - 1) * c.perPage, '::int')}
+  )`);
   ctes.push(`facets AS (
     SELECT GROUPING(f.category_id) AS gc, GROUPING(f.brand) AS gb, f.category_id, f.brand,
       count(*) FILTER (WHERE f.in_brand AND f.in_price)::int AS category_n,
@@ -180,12 +192,12 @@ export function listingQuery(c: ProductListCriteria): SqlStatement {
       count(*) FILTER (WHERE f.in_cat AND f.in_brand AND f.in_price)::int AS total,
       min(f.min_price) FILTER (WHERE f.in_cat AND f.in_brand) AS price_min,
       max(f.min_price) FILTER (WHERE f.in_cat AND f.in_brand) AS price_max
-    FROM ${rows} f GROUP BY GROUPING SETS ((f.category_id), (f.brand), ())
+    FROM hits f GROUP BY GROUPING SETS ((f.category_id), (f.brand), ())
   )`);
 
-  const text = `WITH RECURSIVE ${ctes.join(',\n')}
+  const text = `WITH RECURSIVE ${ctes.join(',\n  ')}
 SELECT
-  coalesce((SELECT json_agg(${SUMMARY_JSON} ORDER BY pg.n) FROM page pg JOIN products p ON p.id = pg.id JOIN categories c ON c.id = p.category_id), '[]'::json) AS items,
+  coalesce((SELECT json_agg(${SUMMARY_JSON} ORDER BY ${orderBy(c.sort, searching, 'pg')}) FROM page pg JOIN products p ON p.id = pg.id JOIN categories c ON c.id = p.category_id), '[]'::json) AS items,
   (SELECT coalesce(max(total), 0) FROM facets WHERE gc = 1 AND gb = 1) AS total,
   coalesce((SELECT json_agg(json_build_object('slug', cf.slug, 'count', f.category_n) ORDER BY f.category_n DESC, cf.slug)
     FROM facets f JOIN categories cf ON cf.id = f.category_id WHERE f.gc = 0 AND f.category_n > 0), '[]'::json) AS categories,
