@@ -1,6 +1,9 @@
-// Starts the BUILT API (apps/api/dist) on a fresh PostgreSQL database with the demo catalog,
-// for the benchmark scripts. `startBenchServer(env)` resolves once /health/ready answers and
-// returns { base, dbUrl, query(sql, params), stop() }.
+// Servers for the benchmark scripts, on fresh PostgreSQL databases:
+//   createBenchDatabase(label)            a new empty database { url, name, drop() }
+//   startApi(dbUrl, port, env)            the BUILT API (apps/api/dist), resolved once /health/ready answers
+//   startBare(dbUrl, port, { cache })     the bare Fastify + pg ceiling server (bare-server.mjs)
+//   startBenchServer(label, port, env)    a new database with the demo catalog and the API on it
+//                                         { base, dbUrl, query(sql, params), stop() }
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +12,9 @@ import pg from 'pg';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
-async function run(connectionString, sql, params = []) {
+export async function run(connectionString, sql, params = []) {
   const c = new pg.Client({ connectionString });
   await c.connect();
   try {
@@ -20,23 +24,48 @@ async function run(connectionString, sql, params = []) {
   }
 }
 
-export async function startBenchServer(label, port, env = {}) {
-  const dbName = `devgear_bench_${label}_${process.pid}`;
-  const dataDir = mkdtempSync(path.join(tmpdir(), `devgear-bench-${label}-`));
-  await run(adminUrl, `CREATE DATABASE ${dbName}`);
-  const dbUrl = new URL(adminUrl);
-  dbUrl.pathname = `/${dbName}`;
+/** A new empty database (or a copy of `template`, which must have no connections). */
+export async function createBenchDatabase(label, { template } = {}) {
+  const name = `devgear_bench_${label}_${process.pid}`;
+  await run(adminUrl, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), name, drop: () => run(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {}) };
+}
+
+async function spawnServer(args, env, base) {
+  const child = spawn(process.execPath, [...nodeArgs, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+  };
+  try {
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      const ok = await fetch(`${base}/api/v1/health/ready`).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${args.join(' ')} did not become ready`);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { base, stop };
+}
+
+/** The built API on `dbUrl` (migrations and demo catalog applied at start, as in production). */
+export async function startApi(dbUrl, port, env = {}) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'devgear-bench-'));
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(root, 'apps/api/dist/main.js')], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
+  const server = await spawnServer(
+    [path.join(root, 'apps/api/dist/main.js')],
+    {
       NODE_ENV: 'production',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: dbUrl.toString(),
+      DATABASE_URL: dbUrl,
       DATA_DIR: dataDir,
       SEED_DEMO: 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
@@ -45,24 +74,45 @@ export async function startBenchServer(label, port, env = {}) {
       RATE_LIMIT_API: '100000000/60',
       ...env,
     },
-  });
-  const stop = async () => {
-    server.kill('SIGTERM');
-    await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
-    await run(adminUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
+    base,
+  ).catch((err) => {
     rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  });
+  return {
+    base,
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
+}
+
+/** The bare ceiling server (bare-server.mjs) on `dbUrl`. */
+export function startBare(dbUrl, port, { cache }) {
+  return spawnServer(
+    [path.join(root, 'scripts/bench/bare-server.mjs')],
+    { DATABASE_URL: dbUrl, PORT: String(port), BARE_CACHE: cache ? '1' : '0', DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10' },
+    `http://127.0.0.1:${port}`,
+  );
+}
+
+export async function startBenchServer(label, port, env = {}) {
+  const db = await createBenchDatabase(label);
+  let api;
   try {
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      const ok = await fetch(`${base}/api/v1/health/ready`).then((r) => r.ok, () => false);
-      if (ok) break;
-      if (Date.now() > deadline || server.exitCode !== null) throw new Error('the API did not become ready');
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    api = await startApi(db.url, port, env);
   } catch (err) {
-    await stop();
+    await db.drop();
     throw err;
   }
-  return { base, dbUrl: dbUrl.toString(), query: (sql, params) => run(dbUrl.toString(), sql, params), stop };
+  return {
+    base: api.base,
+    dbUrl: db.url,
+    query: (sql, params) => run(db.url, sql, params),
+    async stop() {
+      await api.stop();
+      await db.drop();
+    },
+  };
 }

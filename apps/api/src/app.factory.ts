@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
@@ -18,6 +17,7 @@ import { migrateDatabase } from './platform/database/migrate';
 import { HttpErrorFilter, sendError } from './platform/http/http-error.filter';
 import { ApiError } from './platform/http/errors';
 import { requestIdFor } from './platform/http/request-id';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { createLogger, PinoNestLogger } from './platform/logging/logger';
 import { setupOpenApi } from './platform/http/openapi';
 import { Bootstrapper } from './seed/bootstrapper';
@@ -72,7 +72,8 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     fastify.addHook('onRequest', async (request, reply) => {
       reply.header('x-request-id', request.id);
     });
-    await app.register(helmet as never, {
+    // Helmet's security headers, computed once at start (not rebuilt on every request).
+    registerSecurityHeaders(fastify, {
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],

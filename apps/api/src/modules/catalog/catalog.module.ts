@@ -71,9 +71,16 @@ const imageLog = new Logger('ProductImages');
     },
     {
       provide: CATALOG_CHANGES,
-      inject: [CATALOG_CACHE],
-      useFactory: (cached: CachedCatalogReadModel | null): CatalogChanges => ({
-        invalidate: () => (cached ? cached.invalidate() : Promise.resolve()),
+      inject: [CATALOG_CACHE, CATALOG_LIVE_STATE],
+      useFactory: (cached: CachedCatalogReadModel | null, live: CatalogChangeFollower | null): CatalogChanges => ({
+        // Also the live fields: an edit may have set stock, and fresh data must not be overlaid with older stock.
+        invalidate: async () => {
+          await cached?.invalidate();
+          await live?.poll();
+        },
+        liveFieldsChanged: async () => {
+          await live?.poll();
+        },
       }),
     },
     {

@@ -7,8 +7,9 @@ const MAX_REMEMBERED = 10_000;
 
 /**
  * Who is calling, from an `Authorization: Bearer <access token>` header, for routes served
- * outside Nest's guards (the catalog fast path), with the AuthGuard's rules: an HS256 token
- * with a string `sub` and a known role; anything else is an anonymous caller. A verified
+ * outside Nest's guards (the catalog fast path), by the contract's rules for a session: an
+ * HS256 token, not expired, with `exp`, a `sub` and a known role; anything else is an
+ * anonymous caller (these routes are public). A verified
  * token is remembered until it expires, so a signed-in shopper browsing the catalog does not
  * pay an HMAC per request.
  */
@@ -30,13 +31,13 @@ export class AccessTokenReader {
       this.verified.delete(token);
     }
     try {
-      const claims = await this.jwt.verifyAsync<{ sub: unknown; email: string; role: unknown; exp?: number }>(token, { algorithms: ['HS256'] });
-      if (typeof claims.sub !== 'string' || !isUserRole(claims.role)) return null;
-      const user: AuthUser = { id: claims.sub, email: claims.email, role: claims.role };
-      if (typeof claims.exp === 'number') {
-        if (this.verified.size >= MAX_REMEMBERED) this.verified.clear();
-        this.verified.set(token, { user, expiresAt: claims.exp * 1000 });
-      }
+      const claims = await this.jwt.verifyAsync<Record<string, unknown>>(token, { algorithms: ['HS256'] });
+      const { exp, sub, role, email } = claims;
+      // A session needs all three: jsonwebtoken alone accepts a token without exp as never expiring.
+      if (typeof exp !== 'number' || !Number.isFinite(exp) || typeof sub !== 'string' || sub === '' || !isUserRole(role)) return null;
+      const user: AuthUser = { id: sub, email: typeof email === 'string' ? email : '', role };
+      if (this.verified.size >= MAX_REMEMBERED) this.verified.clear();
+      this.verified.set(token, { user, expiresAt: exp * 1000 });
       return user;
     } catch {
       return null;

@@ -58,14 +58,14 @@ export class CatalogFastPath {
       cache: CachedCatalogReadModel | null;
       live: CatalogChangeFollower | null;
       callers: AccessTokenReader;
-      limits: Record<'products' | 'product' | 'categories', RouteRateLimit>;
+      limit: RouteRateLimit;
     },
   ) {}
 
   static fromApp(app: NestFastifyApplication): CatalogFastPath {
     const config = app.get<AppConfig>(APP_CONFIG);
     const storage = app.get<ThrottlerStorage>(getStorageToken(), { strict: false });
-    const limit = (handler: string) => new RouteRateLimit(storage, config.rateLimits.api, { controller: 'CatalogController', handler });
+    const limit = new RouteRateLimit(storage, config.rateLimits.api);
     return new CatalogFastPath({
       browse: app.get(BrowseProductsUseCase, { strict: false }),
       getProduct: app.get(GetProductUseCase, { strict: false }),
@@ -73,24 +73,24 @@ export class CatalogFastPath {
       cache: app.get<CachedCatalogReadModel | null>(CATALOG_CACHE, { strict: false }),
       live: app.get<CatalogChangeFollower | null>(CATALOG_LIVE_STATE, { strict: false }),
       callers: new AccessTokenReader(app.get(JwtService, { strict: false })),
-      limits: { products: limit('products'), product: limit('product'), categories: limit('categories') },
+      limit,
     });
   }
 
   register(fastify: FastifyInstance, prefix: string): void {
     // `compress: false`: these bodies are compressed once, here, not on every send.
     const options = { compress: false } as object;
-    fastify.get(`${prefix}/products`, options, (request, reply) => this.serve(request, reply, 'products', () => this.renderListing(request)));
+    fastify.get(`${prefix}/products`, options, (request, reply) => this.serve(request, reply, () => this.renderListing(request)));
     fastify.get(`${prefix}/products/:idOrSlug`, options, (request, reply) =>
-      this.serve(request, reply, 'product', () => this.renderProduct((request.params as { idOrSlug: string }).idOrSlug)),
+      this.serve(request, reply, () => this.renderProduct((request.params as { idOrSlug: string }).idOrSlug)),
     );
-    fastify.get(`${prefix}/categories`, options, (request, reply) => this.serve(request, reply, 'categories', () => this.renderCategories()));
+    fastify.get(`${prefix}/categories`, options, (request, reply) => this.serve(request, reply, () => this.renderCategories()));
   }
 
-  private async serve(request: FastifyRequest, reply: FastifyReply, route: 'products' | 'product' | 'categories', render: () => Promise<Rendered>) {
+  private async serve(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>) {
     try {
       const user = await this.deps.callers.caller(request.headers.authorization);
-      await this.deps.limits[route].check(request, reply, user);
+      await this.deps.limit.check(request, reply, user);
       const { cache, live } = this.deps;
       if (!cache || !live) return await (await render()).body.send(request, reply);
 

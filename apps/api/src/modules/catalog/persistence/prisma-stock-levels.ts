@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { SetStockCommand, StockLevels, StockMovement } from '@devgear/application';
 import { PrismaService } from '../../../platform/database/prisma.service';
+import { CATALOG_CHANGES, type CatalogChanges } from '../catalog.tokens';
 
 interface MovementRow {
   id: string;
@@ -35,7 +36,10 @@ const toMovement = (r: MovementRow): StockMovement => ({
  */
 @Injectable()
 export class PrismaStockLevels implements StockLevels {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    @Optional() @Inject(CATALOG_CHANGES) private readonly changes?: CatalogChanges,
+  ) {}
 
   async set(c: SetStockCommand): Promise<StockMovement | null> {
     const movement = await this.prisma.$transaction(async (tx) => {
@@ -63,8 +67,9 @@ export class PrismaStockLevels implements StockLevels {
       });
       return toMovement(row);
     });
-    // No cache invalidation: the stock change is in the catalog change log (database trigger),
+    // Nothing cached is dropped: the change is in the catalog change log (database trigger),
     // which every instance follows to overlay fresh stock on cached pages.
+    if (movement) await this.changes?.liveFieldsChanged();
     return movement;
   }
 
