@@ -83,14 +83,16 @@ function wordCte(i: number, term: string, params: Params): string {
 
 /**
  * A product's score for word i: a match in the category 4 + in the name 3 + anywhere 1 (a word
- * only in the brand, specifications or description scores 1); a prefix match counts half, a
- * corrected one 0.7. The wide search_vector is only read when name and category do not match.
+ * only in the brand, specifications or description scores 1). A word it only starts ("key" in
+ * "keyboard") counts 0.4 of that, so a whole word always ranks first (the smallest whole-word
+ * match in a name, 4, beats the largest prefix match, 3.2); a corrected misspelling counts 0.7.
+ * The wide search_vector is only read when name and category do not match.
  */
 function wordScore(i: number): string {
   const kind = (q: string, factor: string) => `CASE WHEN ${q} IS NULL OR numnode(${q}) = 0 THEN 0
         WHEN p.search_name @@ ${q} OR p.search_category @@ ${q} THEN ${factor}(1 + 3 * (p.search_name @@ ${q})::int + 4 * (p.search_category @@ ${q})::int)
         WHEN p.search_vector @@ ${q} THEN ${factor}1 ELSE 0 END`;
-  return `GREATEST(${kind(`w${i}.e`, '')}, ${kind(`w${i}.p`, '0.5 * ')}, ${kind(`w${i}.f`, '0.7 * ')})`;
+  return `GREATEST(${kind(`w${i}.e`, '')}, ${kind(`w${i}.p`, '0.4 * ')}, ${kind(`w${i}.f`, '0.7 * ')})`;
 }
 
 /** The sort order over rows carrying the sort keys (alias `h`). Equal scores: best rated, then newest. */
