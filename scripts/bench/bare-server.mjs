@@ -57,8 +57,8 @@ async function listing(url, query) {
 }
 
 async function product(idOrSlug) {
-  const { text, values } = productQuery(idOrSlug);
-  const p = productResult((await pool.query(text, values)).rows[0]);
+  const query = productQuery(idOrSlug);
+  const p = query && productResult((await pool.query(query.text, query.values)).rows[0]);
   if (!p) return null;
   return JSON.stringify({
     data: {

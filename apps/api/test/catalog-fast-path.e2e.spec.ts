@@ -134,7 +134,7 @@ describe('the platform concerns still apply', () => {
 
   it('turns a failure into 500 INTERNAL without internals', async () => {
     const prisma = t.shop.app.get(PrismaService);
-    const spy = jest.spyOn(prisma, '$queryRawUnsafe').mockRejectedValueOnce(new Error('relation "secret_table" does not exist'));
+    const spy = jest.spyOn(prisma.pool, 'query').mockImplementationOnce(() => Promise.reject(new Error('relation "secret_table" does not exist')));
     const res = await get('/products?q=never-cached-before');
     spy.mockRestore();
     expect(res.status).toBe(500);

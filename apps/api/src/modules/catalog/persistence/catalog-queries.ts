@@ -231,9 +231,16 @@ export function listingResult(row: ListingRow): { items: ProductSummaryView[]; t
   };
 }
 
-/** One statement for GET /products/{id-or-slug}: the product with its category, variants and images. */
-export function productQuery(idOrSlug: string): SqlStatement {
+/** What a product slug looks like (Slug value object): lower-case ASCII words joined by hyphens. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * One statement for GET /products/{id-or-slug}: the product with its category, variants and
+ * images; null when the key is neither an id nor a slug (no product can have it).
+ */
+export function productQuery(idOrSlug: string): SqlStatement | null {
   const byId = UUID.test(idOrSlug);
+  if (!byId && !SLUG.test(idOrSlug)) return null;
   return {
     text: `SELECT json_build_object(
     'id', p.id, 'slug', p.slug, 'name', p.name, 'brand', p.brand,
