@@ -36,21 +36,21 @@ FROM products p LEFT JOIN variants v ON v.product_id = p.id`;
  * every product's live fields (stock per variant, in-stock flag, rating) in memory, so
  * cached catalog reads are overlaid with fresh values on this instance within a second.
  *
- * Reading the log: each row carries its transaction id. Every read also takes the oldest
- * transaction still running (pg_snapshot_xmin); a row not visible yet belongs to such a
- * transaction, so the next read, from that id on, cannot miss it, whatever order the
- * sequence numbers commit in. LISTEN catalog_changes wakes the reader at once; a poll every
- * pollIntervalMs is the fallback (and the only way on the embedded database).
+ * Reading the log: each row carries its transaction id, and every read takes a snapshot
+ * (pg_current_snapshot). A row the read cannot see yet belongs to a transaction that was
+ * still running (listed in the snapshot) or had not started (an id from the snapshot's xmax
+ * on), so the next read asks for exactly those transactions' rows: nothing is missed,
+ * whatever order the sequence numbers commit in, and nothing is read twice. LISTEN
+ * catalog_changes wakes the reader at once; a poll every pollIntervalMs is the fallback (and
+ * the only way on the embedded database).
  */
 export class CatalogChangeFollower implements CatalogLiveState, OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger('CatalogChangeFollower');
   private readonly products = new Map<string, LiveEntry>();
   private generationValue = 0;
   private clock = 0;
-  /** Transactions from this id on may still add rows (text form of an xid8). */
-  private cursor = '0';
-  /** Rows already applied whose transaction is not yet below the cursor: seq -> tx. */
-  private readonly seen = new Map<string, bigint>();
+  /** Transactions whose rows the next read asks for: from `from` on, and those still running at the last read. */
+  private unseen: { from: string; running: string[] } = { from: '0', running: [] };
   private polling: Promise<void> | null = null;
   private pollAgain = false;
   private needsReload = false;
@@ -135,37 +135,26 @@ export class CatalogChangeFollower implements CatalogLiveState, OnModuleInit, On
 
   /** Every product's live fields, from scratch (start, and after the listener reconnects). */
   private async reload(): Promise<void> {
-    const [{ xmin }] = await this.prisma.$queryRawUnsafe<{ xmin: string }[]>(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`);
+    // The snapshot first: whatever commits after it is read (again) from the log.
+    const [{ snapshot }] = await this.prisma.$queryRawUnsafe<{ snapshot: string }[]>(`SELECT pg_current_snapshot()::text AS snapshot`);
     const rows = await this.prisma.$queryRawUnsafe<LiveRow[]>(`${LIVE_FIELDS_SQL} GROUP BY p.id`);
     this.apply(rows, null);
-    this.cursor = xmin;
-    this.seen.clear();
+    this.unseen = unseenAfter(snapshot);
   }
 
   private async readLog(): Promise<void> {
-    const rows = await this.prisma.$queryRawUnsafe<{ xmin: string; seq: string | null; product_id: string | null; tx: string | null }[]>(
-      `WITH s AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
-       SELECT s.xmin::text AS xmin, c.seq::text AS seq, c.product_id::text AS product_id, c.tx::text AS tx
-       FROM s LEFT JOIN catalog_changes c ON c.tx >= $1::xid8`,
-      this.cursor,
+    const rows = await this.prisma.$queryRawUnsafe<{ snapshot: string; product_id: string | null }[]>(
+      `SELECT pg_current_snapshot()::text AS snapshot, c.product_id::text AS product_id
+       FROM (SELECT 1) one LEFT JOIN catalog_changes c ON c.tx >= $1::xid8 OR c.tx = ANY($2::xid8[])`,
+      this.unseen.from,
+      this.unseen.running,
     );
-    const changed = new Set<string>();
-    for (const r of rows) {
-      if (r.seq === null || r.product_id === null || r.tx === null || this.seen.has(r.seq)) continue;
-      this.seen.set(r.seq, BigInt(r.tx));
-      changed.add(r.product_id);
+    const changed = [...new Set(rows.map((r) => r.product_id).filter((id): id is string => id !== null))];
+    if (changed.length > 0) {
+      const live = await this.prisma.$queryRawUnsafe<LiveRow[]>(`${LIVE_FIELDS_SQL} WHERE p.id = ANY($1::uuid[]) GROUP BY p.id`, changed);
+      this.apply(live, changed);
     }
-    if (changed.size > 0) {
-      const ids = [...changed];
-      const live = await this.prisma.$queryRawUnsafe<LiveRow[]>(`${LIVE_FIELDS_SQL} WHERE p.id = ANY($1::uuid[]) GROUP BY p.id`, ids);
-      this.apply(live, ids);
-    }
-    const xmin = rows[0]?.xmin;
-    if (xmin !== undefined && BigInt(xmin) > BigInt(this.cursor)) {
-      this.cursor = xmin;
-      const floor = BigInt(xmin);
-      for (const [seq, tx] of this.seen) if (tx < floor) this.seen.delete(seq);
-    }
+    this.unseen = unseenAfter(rows[0].snapshot);
   }
 
   /** Stores fresh live fields; `ids` = the products asked for (those missing from `rows` are gone). */
@@ -243,4 +232,10 @@ export class CatalogChangeFollower implements CatalogLiveState, OnModuleInit, On
     this.lastErrorLogAt = now;
     this.log.warn(`${message}: ${String((err as Error)?.message ?? err)}`);
   }
+}
+
+/** From a snapshot "xmin:xmax:xip,...": the transactions whose log rows it could not see. */
+function unseenAfter(snapshot: string): { from: string; running: string[] } {
+  const [, xmax, xip] = snapshot.split(':');
+  return { from: xmax, running: xip ? xip.split(',').filter(Boolean) : [] };
 }
