@@ -16,8 +16,8 @@ import { CATALOG_CACHE, CATALOG_LIVE_STATE } from '../catalog.tokens';
 import type { CatalogChangeFollower } from '../persistence/catalog-change-follower';
 import { presentCategory, presentDetail, presentSummary } from './catalog.presenter';
 
-/** Rendered pages kept per instance (the most recently used). */
-const MAX_PAGES = 2000;
+/** Bytes of rendered pages kept per instance (the most recently used; compressed forms not counted). */
+const MAX_PAGE_BYTES = 32 * 1024 * 1024;
 
 interface RenderedPage {
   body: PreparedBody;
@@ -28,6 +28,8 @@ interface RenderedPage {
   /** The products shown, and the live-state clock when their stock and ratings were read. */
   productIds: string[];
   renderedAt: number;
+  /** Like every cached read, kept at most CATALOG_CACHE_TTL (the bound if an invalidation were ever missed). */
+  expiresAt: number;
 }
 
 interface Rendered {
@@ -49,6 +51,7 @@ interface Rendered {
  */
 export class CatalogFastPath {
   private readonly pages = new Map<string, RenderedPage>();
+  private pageBytes = 0;
 
   constructor(
     private readonly deps: {
@@ -59,6 +62,8 @@ export class CatalogFastPath {
       live: CatalogChangeFollower | null;
       callers: AccessTokenReader;
       limit: RouteRateLimit;
+      ttlMs: number;
+      now?: () => number;
     },
   ) {}
 
@@ -74,6 +79,7 @@ export class CatalogFastPath {
       live: app.get<CatalogChangeFollower | null>(CATALOG_LIVE_STATE, { strict: false }),
       callers: new AccessTokenReader(app.get(JwtService, { strict: false })),
       limit,
+      ttlMs: config.catalogCacheTtlSeconds * 1000,
     });
   }
 
@@ -96,8 +102,9 @@ export class CatalogFastPath {
 
       const key = request.url;
       const version = cache.trustedVersion() ?? (await cache.currentVersion());
+      const now = (this.deps.now ?? Date.now)();
       const page = this.pages.get(key);
-      if (page && this.fresh(page, version, live)) {
+      if (page && this.fresh(page, version, live, now)) {
         this.pages.delete(key);
         this.pages.set(key, page);
         return await page.body.send(request, reply);
@@ -111,6 +118,7 @@ export class CatalogFastPath {
         generation: rendered.liveDependent ? generation : null,
         productIds: rendered.productIds,
         renderedAt,
+        expiresAt: now + this.deps.ttlMs,
       });
       return await rendered.body.send(request, reply);
     } catch (err) {
@@ -119,17 +127,25 @@ export class CatalogFastPath {
     }
   }
 
-  private fresh(page: RenderedPage, version: string, live: CatalogChangeFollower): boolean {
-    if (page.version !== version) return false;
+  private fresh(page: RenderedPage, version: string, live: CatalogChangeFollower, now: number): boolean {
+    if (page.version !== version || page.expiresAt <= now) return false;
     if (page.generation !== null && page.generation !== live.generation()) return false;
     for (const id of page.productIds) if (live.stampOf(id) > page.renderedAt) return false;
     return true;
   }
 
   private remember(key: string, page: RenderedPage): void {
-    this.pages.delete(key);
+    this.forget(key);
     this.pages.set(key, page);
-    if (this.pages.size > MAX_PAGES) this.pages.delete(this.pages.keys().next().value as string);
+    this.pageBytes += page.body.bytes.length;
+    while (this.pageBytes > MAX_PAGE_BYTES && this.pages.size > 1) this.forget(this.pages.keys().next().value as string);
+  }
+
+  private forget(key: string): void {
+    const page = this.pages.get(key);
+    if (!page) return;
+    this.pages.delete(key);
+    this.pageBytes -= page.body.bytes.length;
   }
 
   private async renderListing(request: FastifyRequest): Promise<Rendered> {
