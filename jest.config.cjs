@@ -16,6 +16,8 @@ module.exports = {
     nodeProject('domain', ['<rootDir>/packages/domain/src']),
     nodeProject('application', ['<rootDir>/packages/application/src']),
     nodeProject('contracts', ['<rootDir>/packages/contracts/src']),
+    // The tooling itself: workflow lint, browser selection.
+    nodeProject('scripts', ['<rootDir>/scripts'], { testPathIgnorePatterns: ['/node_modules/'] }),
     nodeProject('api', ['<rootDir>/apps/api/src', '<rootDir>/apps/api/test'], {
       setupFiles: ['<rootDir>/apps/api/test/setup-env.ts'],
       setupFilesAfterEnv: ['<rootDir>/apps/api/test/setup-timeout.ts'],

@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from '../../../scripts/browser.mjs';
 
 /**
  * Storefront journeys in Chromium against the BUILT shop (API + web on one port, a fresh
  * database with the demo catalog), started by scripts/e2e-server.mjs. Point
- * E2E_BASE_URL at an already running shop to skip starting one.
+ * E2E_BASE_URL at an already running shop to skip starting one. The browser is the one
+ * CHROMIUM_PATH selects (scripts/browser.mjs; default /usr/bin/chromium).
  */
 const externalBaseUrl = process.env.E2E_BASE_URL;
 /** The port scripts/e2e-server.mjs listens on (E2E_PORT, default 3100). */
@@ -25,15 +27,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 900 },
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromiumExecutablePath(),
+      args: [...chromiumArgs],
     },
   },
   webServer: externalBaseUrl
