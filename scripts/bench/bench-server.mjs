@@ -5,7 +5,7 @@
 //   startBenchServer(label, port, env)    a new database with the demo catalog and the API on it
 //                                         { base, dbUrl, query(sql, params), stop() }
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -51,8 +51,19 @@ async function spawnServer(args, env, base) {
     await stop();
     throw err;
   }
-  return { base, stop };
+  return { base, pid: child.pid, stop };
 }
+
+/** CPU seconds (user + system) a process has used so far, from /proc; null where there is no /proc. */
+export function cpuSecondsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100; // sysconf(_SC_CLK_TCK) on Linux
 
 /** The built API on `dbUrl` (migrations and demo catalog applied at start, as in production). */
 export async function startApi(dbUrl, port, env = {}) {
@@ -81,6 +92,7 @@ export async function startApi(dbUrl, port, env = {}) {
   });
   return {
     base,
+    pid: server.pid,
     async stop() {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
