@@ -119,6 +119,28 @@ it('is woken by NOTIFY: a change shows without a poll, well within a second', as
   }
 });
 
+it('listens again after losing its connection', async () => {
+  const p = await product([9]);
+  const f = await follower({ listen: true });
+  expect(f.isListening()).toBe(true);
+  await prisma.$executeRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN catalog_changes'`);
+  const until = async (done: () => boolean, what: string) => {
+    const deadline = Date.now() + 5000;
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`not ${what} within 5 s`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  await until(() => !f.isListening(), 'noticed');
+  await until(() => f.isListening(), 'listening again');
+  const started = Date.now();
+  await prisma.$executeRawUnsafe('UPDATE variants SET available = 3 WHERE id = $1::uuid', p.variants[0]);
+  while (f.get(p.id)?.available.get(p.variants[0]) !== 3) {
+    if (Date.now() - started > 1000) throw new Error('not woken within 1 s after reconnecting');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+});
+
 it('logs every stock write whichever statement makes it: one row per product and statement', async () => {
   const p = await product([1, 1]);
   const before = await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM catalog_changes WHERE product_id = $1::uuid`, p.id);

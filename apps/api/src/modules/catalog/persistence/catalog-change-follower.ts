@@ -82,6 +82,11 @@ export class CatalogChangeFollower implements CatalogLiveState, OnModuleInit, On
     return this.products.get(productId)?.stamp ?? 0;
   }
 
+  /** Whether NOTIFY wakes this reader now (otherwise it only polls). */
+  isListening(): boolean {
+    return this.listener !== null;
+  }
+
   /** The current clock: something rendered now is stale once a product it shows gets a later stamp. */
   now(): number {
     return this.clock;
@@ -186,21 +191,24 @@ export class CatalogChangeFollower implements CatalogLiveState, OnModuleInit, On
 
   private async listen(url: string): Promise<void> {
     const client = new Client({ connectionString: url });
-    client.on('notification', () => void this.poll());
-    client.on('error', (err) => {
+    let lost = false;
+    const onLost = (err: unknown) => {
+      if (lost || this.stopped) return;
+      lost = true;
       this.report('the catalog change listener lost its connection', err);
       if (this.listener === client) this.listener = null;
       void client.end().catch(() => undefined);
       this.reconnect(url);
-    });
+    };
+    client.on('notification', () => void this.poll());
+    client.on('error', onLost);
+    client.on('end', () => onLost(new Error('connection ended')));
     try {
       await client.connect();
       await client.query('LISTEN catalog_changes');
       this.listener = client;
     } catch (err) {
-      this.report('cannot LISTEN for catalog changes (polling only until it can)', err);
-      void client.end().catch(() => undefined);
-      this.reconnect(url);
+      onLost(err); // polling only until it can listen again
     }
   }
 
