@@ -21,6 +21,9 @@ module.exports = {
     nodeProject('api', ['<rootDir>/apps/api/src', '<rootDir>/apps/api/test'], {
       setupFiles: ['<rootDir>/apps/api/test/setup-env.ts'],
       setupFilesAfterEnv: ['<rootDir>/apps/api/test/setup-timeout.ts'],
+      // TEST_DATABASE=embedded: the whole project runs on the embedded PostgreSQL (see the file).
+      globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
     }),
     '<rootDir>/apps/web/jest.config.cjs',
   ],

@@ -7,7 +7,7 @@ import pg from 'pg';
 // schema and, when it is missing, falls back to downloading a native engine (which
 // fails offline). A placeholder keeps generate offline; commands that do connect
 // (migrate deploy/status/diff) fail with a clear "can't reach database" message.
-process.env.DATABASE_URL ??= 'postgresql://database-url-not-set.invalid:5432/unset';
+process.env.DATABASE_URL ||= 'postgresql://database-url-not-set.invalid:5432/unset'; // empty = unset, as for the app
 
 // Workaround for @prisma/adapter-pg 6.19: its column-type mapping has no case for
 // PostgreSQL's `name` type (OID 19), which the JS schema engine's catalog queries

@@ -20,6 +20,7 @@ STEPS=(
   "migrations|pnpm test:migrations|migrations reproduce schema.prisma"
   "unit|pnpm test:unit|jest: domain, application, contracts, web components, scripts"
   "api|pnpm test:api|jest: repositories and API e2e against PostgreSQL and Redis"
+  "api-embedded|pnpm test:api:embedded|jest: the same API tests on the embedded PostgreSQL (no DATABASE_URL)"
   "e2e|pnpm test:e2e|Playwright journeys in Chromium"
 )
 

@@ -13,6 +13,8 @@ module.exports = {
   moduleNameMapper: {
     ...workspaceModules,
     '^@/(.*)$': path.join(__dirname, 'src/$1'),
+    // Per-component antd imports (antd/es/button) are ES modules; jest runs the CommonJS build of the same files.
+    '^antd/es/(.*)$': 'antd/lib/$1',
     '\\.(css|less|svg|png|jpe?g|gif|webp)$': '<rootDir>/src/testing/style-stub.cjs',
   },
   setupFiles: ['<rootDir>/src/testing/polyfills.ts'],

@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import fastifyMultipart from '@fastify/multipart';
-import { MAX_IMAGE_BYTES, type FileStorage } from '@devgear/application';
+import { BrowseProductsUseCase, ListCategoriesUseCase, MAX_IMAGE_BYTES, type FileStorage } from '@devgear/application';
 import { FILE_STORAGE } from './modules/catalog/catalog.tokens';
 import { CatalogFastPath } from './modules/catalog/http/catalog-fast-path';
 import { OrderingJobs } from './modules/ordering/ordering-jobs';
@@ -14,12 +14,13 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config/config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './platform/database/embedded-postgres';
 import { migrateDatabase } from './platform/database/migrate';
-import { HttpErrorFilter, sendError } from './platform/http/http-error.filter';
-import { ApiError } from './platform/http/errors';
+import { HttpErrorFilter, registerMalformedPathGuard } from './platform/http/http-error.filter';
 import { requestIdFor } from './platform/http/request-id';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { createLogger, PinoNestLogger } from './platform/logging/logger';
+import { registerRequestLog } from './platform/logging/request-log';
 import { setupOpenApi } from './platform/http/openapi';
+import { registerWebApp } from './platform/web/web-app';
 import { Bootstrapper } from './seed/bootstrapper';
 
 export const API_PREFIX = 'api/v1';
@@ -36,32 +37,40 @@ export interface ShopApp {
 }
 
 /**
- * Composition root: database (embedded PGlite unless DATABASE_URL), migrations, Nest on
+ * Composition root: database (embedded PostgreSQL unless DATABASE_URL), migrations, Nest on
  * Fastify with the platform concerns (request ids, error envelope, security headers,
  * logs, OpenAPI), the built web app, and start-up seeding. Used by main.ts and tests.
  */
 export async function createShopApp(config: AppConfig, options: CreateAppOptions = {}): Promise<ShopApp> {
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel, undefined, config.logFormat);
   let embedded: EmbeddedPostgres | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedDbMaxConnections);
+    logger.info({ phase: 'database', data_dir: config.dataDir }, 'database: no DATABASE_URL, starting the embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres(config.dataDir, {
+      info: (msg) => logger.info({ phase: 'database' }, msg),
+      warn: (msg) => logger.warn({ phase: 'database' }, msg),
+      debug: (msg) => logger.debug({ phase: 'database' }, msg),
+    });
     databaseUrl = embedded.url;
-    logger.info({ dataDir: config.dataDir }, 'no DATABASE_URL: using the embedded database');
   }
   try {
+    logger.info({ phase: 'migrations' }, 'migrations: checking the database schema');
     const migrated = await migrateDatabase(databaseUrl);
-    logger.info({ migrations: migrated.applied }, migrated.applied.length ? 'applied migrations' : 'database schema up to date');
+    logger.info(
+      { phase: 'migrations', migrations: migrated.applied },
+      migrated.applied.length ? `migrations: applied ${migrated.applied.length}` : 'migrations: the schema is up to date',
+    );
 
     const adapter = new FastifyAdapter({
       loggerInstance: logger,
       genReqId: requestIdFor,
       requestIdLogLabel: 'request_id',
+      disableRequestLogging: true,
       bodyLimit: JSON_BODY_LIMIT,
       trustProxy: config.trustProxy,
     });
-    const poolSize = embedded ? config.embeddedDbMaxConnections : config.databasePoolSize;
-    const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl, poolSize), adapter, {
+    const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl, config.databasePoolSize), adapter, {
       logger: new PinoNestLogger(logger),
       // Keeps the raw bytes of JSON bodies (request.rawBody): a webhook signature
       // (Stripe-Signature) is computed over them, not over a re-serialisation.
@@ -72,6 +81,8 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     fastify.addHook('onRequest', async (request, reply) => {
       reply.header('x-request-id', request.id);
     });
+    registerRequestLog(fastify);
+    registerMalformedPathGuard(fastify);
     // Helmet's security headers, computed once at start (not rebuilt on every request).
     registerSecurityHeaders(fastify, {
       contentSecurityPolicy: {
@@ -118,7 +129,13 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     }
     // Public catalog reads as Fastify routes, outside Nest's per-request layers (CatalogFastPath).
     CatalogFastPath.fromApp(app).register(fastify, `/${API_PREFIX}`);
-    serveWebApp(fastify, config.webDistDir, logger);
+    registerWebApp(fastify, {
+      webDistDir: config.webDistDir,
+      appUrl: config.appUrl,
+      logger,
+      products: app.get(BrowseProductsUseCase),
+      categories: app.get(ListCategoriesUseCase),
+    });
     setupOpenApi(app);
 
     await app.init();
@@ -139,43 +156,6 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     if (embedded) await embedded.stop().catch(() => undefined);
     throw err;
   }
-}
-
-/**
- * The built storefront from apps/web/dist: files as they are (hashed assets cached for a
- * year), and index.html for client routes such as /products/... or /cart. Unknown
- * /api/... paths stay JSON 404s.
- */
-function serveWebApp(fastify: FastifyInstance, webDistDir: string, logger: Logger): void {
-  const indexFile = path.join(webDistDir, 'index.html');
-  const hasWeb = existsSync(indexFile);
-  if (hasWeb) {
-    void fastify.register(fastifyStatic, {
-      root: webDistDir,
-      prefix: '/',
-      wildcard: false,
-      index: false,
-      cacheControl: false,
-      setHeaders(res, filePath) {
-        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
-        res.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    });
-  } else {
-    logger.warn({ webDistDir }, 'web app not built: only the API is served (run `pnpm build`)');
-  }
-  const spa = (request: FastifyRequest, reply: FastifyReply) => {
-    const url = request.url;
-    if (url.startsWith('/api/') || url === '/api' || url.startsWith('/media/') || !hasWeb) {
-      return sendError(ApiError.notFound(`No route for ${request.method} ${url.split('?')[0]}`), request, reply);
-    }
-    void reply
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-cache')
-      .send(readFileSync(indexFile));
-  };
-  fastify.get('/', spa);
-  fastify.get('/*', spa);
 }
 
 const MEDIA_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', svg: 'image/svg+xml' };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -6,7 +7,8 @@ import type { AppConfig } from './platform/config/config';
 import { ConfigModule } from './platform/config/config.module';
 import { CacheModule, REDIS } from './platform/cache/cache.module';
 import { DatabaseModule } from './platform/database/database.module';
-import { AuthGuard } from './platform/auth/auth.guard';
+import { authGuardFor } from './platform/auth/auth.guard';
+import { jwtStrategyFor } from './platform/auth/jwt.strategy';
 import { MemoryThrottlerStorage } from './platform/throttling/memory-throttler.storage';
 import { RedisThrottlerStorage } from './platform/throttling/redis-throttler.storage';
 import { ScopedThrottlerGuard } from './platform/throttling/scoped-throttler.guard';
@@ -16,11 +18,16 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { OrderingModule } from './modules/ordering/ordering.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
+import { WishlistModule } from './modules/wishlist/wishlist.module';
+import { RecommendationsModule } from './modules/recommendations/recommendations.module';
+import { BlogModule } from './modules/blog/blog.module';
 import { SeedModule } from './seed/seed.module';
 
 @Module({})
 export class AppModule {
   static register(config: AppConfig, databaseUrl: string, poolSize: number): DynamicModule {
+    // This instance's passport strategy (passport's registry is per process; see jwtStrategyFor).
+    const jwtStrategy = `jwt:${randomUUID()}`;
     return {
       module: AppModule,
       imports: [
@@ -43,12 +50,16 @@ export class AppModule {
         OrderingModule,
         AnalyticsModule,
         ReviewsModule,
+        WishlistModule,
+        RecommendationsModule,
+        BlogModule,
         SeedModule,
       ],
       controllers: [HealthController],
       // Order matters: who the caller is (AuthGuard) decides how they are counted.
       providers: [
-        { provide: APP_GUARD, useClass: AuthGuard },
+        jwtStrategyFor(jwtStrategy),
+        { provide: APP_GUARD, useClass: authGuardFor(jwtStrategy) },
         { provide: APP_GUARD, useClass: ScopedThrottlerGuard },
       ],
     };

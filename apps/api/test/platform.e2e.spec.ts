@@ -94,6 +94,21 @@ describe('structured logs', () => {
     expect(lines.some((l) => typeof l.responseTime === 'number' || (l.res as { statusCode?: number })?.statusCode === 200)).toBe(true);
     expect(lines[0]).toMatchObject({ level: expect.any(String), time: expect.any(String) });
   });
+
+  it('writes one line per request (method, URL, status, time) and no route-mapping chatter at info', async () => {
+    await request(t.server).get('/api/v1/categories').set('X-Request-Id', 'one-line-7');
+    const lines = t.logs.filter((l) => l.request_id === 'one-line-7');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 'info', req: { method: 'GET', url: '/api/v1/categories' }, res: { statusCode: 200 }, responseTime: expect.any(Number) });
+    expect(t.logs.filter((l) => ['RouterExplorer', 'RoutesResolver', 'InstanceLoader'].includes(String(l.context)))).toEqual([]);
+  });
+
+  it('keeps a reset token in a page URL out of the request log', async () => {
+    await request(t.server).get('/reset-password?token=very-secret-reset-token-1&x=1').set('X-Request-Id', 'reset-link-8');
+    const line = t.logs.find((l) => l.request_id === 'reset-link-8');
+    expect(line).toMatchObject({ req: { url: '/reset-password?token=[redacted]&x=1' } });
+    expect(JSON.stringify(t.logs)).not.toContain('very-secret-reset-token-1');
+  });
 });
 
 describe('health', () => {

@@ -50,6 +50,8 @@ test('on a 360px phone every back-office page fits the screen; wide tables scrol
     ['/admin/orders', 'admin-orders'],
     ['/admin/discounts', 'admin-discounts'],
     ['/admin/users', 'admin-users'],
+    ['/admin/reviews', 'admin-reviews'],
+    ['/admin/blog', 'admin-blog'],
   ];
   for (const [path, testId] of pages) {
     await page.goto(path);

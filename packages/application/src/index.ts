@@ -100,3 +100,43 @@ export * from './catalog/archive-product/archive-product.use-case';
 export * from './catalog/set-variant-stock/set-variant-stock.use-case';
 export * from './catalog/product-images/image-type';
 export * from './catalog/product-images/product-images.use-case';
+
+// Reviews, wishlist, recommendations and the blog: ports
+export * from './ports/review-repository.port';
+export * from './ports/review-read-model.port';
+export * from './ports/purchase-history.port';
+export * from './ports/product-lookup.port';
+export * from './ports/wishlist-repository.port';
+export * from './ports/markdown-renderer.port';
+export * from './ports/blog-post-repository.port';
+export * from './ports/recommendation-source.port';
+
+// Review use cases
+export * from './review/review.deps';
+export * from './review/create-review/create-review.use-case';
+export * from './review/list-product-reviews/list-product-reviews.use-case';
+export * from './review/moderate-review/moderate-review.use-case';
+export * from './review/delete-review/delete-review.use-case';
+export * from './review/vote-review-helpful/vote-review-helpful.use-case';
+export * from './review/list-admin-reviews/list-admin-reviews.use-case';
+
+// Wishlist use cases
+export * from './wishlist/add-to-wishlist/add-to-wishlist.use-case';
+export * from './wishlist/remove-from-wishlist/remove-from-wishlist.use-case';
+export * from './wishlist/get-wishlist/get-wishlist.use-case';
+
+// Recommendation use cases
+export * from './recommendations/recommendation-lists';
+export * from './recommendations/get-recommendations/get-recommendations.use-case';
+export * from './recommendations/get-also-bought/get-also-bought.use-case';
+export * from './recommendations/refresh-recommendations/refresh-recommendations.use-case';
+
+// Blog use cases
+export * from './blog/blog.deps';
+export * from './blog/create-blog-post/create-blog-post.use-case';
+export * from './blog/update-blog-post/update-blog-post.use-case';
+export * from './blog/delete-blog-post/delete-blog-post.use-case';
+export * from './blog/get-published-post/get-published-post.use-case';
+export * from './blog/list-blog-posts/list-blog-posts.use-case';
+export * from './blog/blog-cover/blog-cover.use-case';
+export * from './blog/preview-markdown/preview-markdown.use-case';

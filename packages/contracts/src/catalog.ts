@@ -160,6 +160,9 @@ export const updateProductSchema = createProductSchema
   .strict();
 export type UpdateProductRequest = z.input<typeof updateProductSchema>;
 
+/** The text fields of an image upload (multipart, the image in the `file` part); the domain checks the alt text. */
+export const imageUploadFieldsSchema = z.object({ alt: z.string() }).strict();
+
 /** PUT /products/{id}/images/order. */
 export const reorderImagesSchema = z.object({ image_ids: z.array(z.string().uuid('must be an image id')).min(1).max(50) }).strict();
 

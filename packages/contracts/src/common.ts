@@ -101,3 +101,45 @@ export function issuesToDetails(issues: ReadonlyArray<{ path: ReadonlyArray<Prop
   }
   return details;
 }
+
+/** U+0000, or a UTF-16 surrogate without its pair: no text a client means to send, and PostgreSQL cannot store it. */
+const MALFORMED_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const MALFORMED_TEXT_MESSAGE = 'must not contain a NUL character (U+0000) or an unpaired surrogate';
+
+export function isMalformedText(text: string): boolean {
+  return MALFORMED_TEXT.test(text);
+}
+
+/**
+ * Every string of a wire value (JSON body, query string, form fields) — object keys included —
+ * that is malformed text, as issues naming the field (`shipping_address.name`). Checked once,
+ * before a schema parses the value, so no route needs its own rule; iterative, so a deeply
+ * nested body cannot exhaust the stack.
+ */
+export function malformedTextIssues(value: unknown): { path: (string | number)[]; message: string }[] {
+  type Node = { value: unknown; key: string | number | null; parent: Node | null };
+  const pathOf = (node: Node) => {
+    const path: (string | number)[] = [];
+    for (let n: Node | null = node; n && n.key !== null; n = n.parent) path.push(n.key);
+    return path.reverse();
+  };
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const stack: Node[] = [{ value, key: null, parent: null }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const v = node.value;
+    if (typeof v === 'string') {
+      if (isMalformedText(v)) issues.push({ path: pathOf(node), message: MALFORMED_TEXT_MESSAGE });
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: i, parent: node });
+    } else if (v !== null && typeof v === 'object') {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, child] = entries[i];
+        if (isMalformedText(k)) issues.push({ path: pathOf(node), message: `has a field name that ${MALFORMED_TEXT_MESSAGE}` });
+        else stack.push({ value: child, key: k, parent: node });
+      }
+    }
+  }
+  return issues;
+}

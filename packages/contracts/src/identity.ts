@@ -98,6 +98,9 @@ export interface AddressDto {
   created_at: string;
 }
 
+/** GET /dev/mailbox (development only): `to` is required, one recipient's mail at a time. */
+export const devMailboxQuerySchema = z.object({ to: email }).strict();
+
 export interface MailboxMessageDto {
   id: string;
   to: string;

@@ -5,3 +5,7 @@ export * from './cart';
 export * from './orders';
 export * from './discounts';
 export * from './analytics';
+export * from './text-input';
+export * from './reviews';
+export * from './wishlist';
+export * from './blog';

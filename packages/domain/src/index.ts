@@ -47,3 +47,16 @@ export * from './ordering/order-number.value-object';
 export * from './ordering/shipping-address.value-object';
 export * from './ordering/order-line.entity';
 export * from './ordering/order.aggregate';
+
+// Reviews
+export * from './review/review.errors';
+export * from './review/product-rating.value-object';
+export * from './review/review.aggregate';
+export * from './review/purchase';
+
+// Content (blog)
+export * from './content/content.errors';
+export * from './content/blog-post.aggregate';
+
+// Wishlist
+export * from './wishlist/wishlist.errors';

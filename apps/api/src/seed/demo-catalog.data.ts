@@ -37,8 +37,6 @@ export interface DemoProduct {
   specifications: { key: string; value: string; unit: string | null }[];
   variants: DemoVariant[];
   createdDaysAgo: number;
-  /** average 0..5 with 2 decimals (0 when count is 0). */
-  rating: { average: number; count: number };
   image: {
     alt: string;
     label: string;
@@ -52,7 +50,7 @@ type Icon = DemoProduct['image']['icon'];
 type Spec = DemoProduct['specifications'][number];
 type Palette = [string, string];
 
-/** Changing the seed reshuffles stock, ratings and ages (not names, slugs or SKUs of fixed entries). */
+/** Changing the seed reshuffles stock and ages (not names, slugs or SKUs of fixed entries). */
 const CATALOG_SEED = 0x0dec0de5;
 /** Share of products whose every variant is sold out. */
 const SOLD_OUT_SHARE = 0.08;
@@ -214,7 +212,7 @@ interface Axis {
   values: AxisValue[];
 }
 
-/** What a category's maker produces for one product, before stock, ratings and ids are added. */
+/** What a category's maker produces for one product, before stock and ids are added. */
 interface Draft {
   /** Model designation, used in the name, image label and SKU ("K75"). */
   model: string;
@@ -1577,10 +1575,6 @@ function combinations(axes: Axis[]): AxisValue[][] {
   return axes.reduce<AxisValue[][]>((acc, a) => acc.flatMap((combo) => a.values.map((value) => [...combo, value])), [[]]);
 }
 
-function roundTo2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
 function fill(template: string, name: string, brand: string): string {
   return template.replace(/\{name\}/g, name).replace(/\{brand\}/g, brand);
 }
@@ -1676,10 +1670,6 @@ function buildProduct(line: Line, i: number, registry: Registry): DemoProduct {
   if (variants.every((v) => v.available === 0)) variants[0].available = rng.int(4, 40);
 
   const createdDaysAgo = rng.int(0, 400);
-  const unrated = rng.chance(createdDaysAgo < 14 ? 0.6 : 0.08);
-  const rating = unrated
-    ? { average: 0, count: 0 }
-    : { average: Math.min(4.9, roundTo2(3.2 + rng.next() * 1.7)), count: Math.max(1, Math.round(rng.next() ** 2.2 * 900)) };
 
   return {
     slug,
@@ -1690,7 +1680,6 @@ function buildProduct(line: Line, i: number, registry: Registry): DemoProduct {
     specifications: draft.specs,
     variants,
     createdDaysAgo,
-    rating,
     image: {
       alt: name,
       label: draft.label ?? `${brand.name} ${draft.model}`,

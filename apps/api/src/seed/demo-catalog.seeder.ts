@@ -83,20 +83,13 @@ export class DemoCatalogSeeder {
           tx,
           fresh.map((f) => f.product),
         );
-        // Demo ratings stand in for reviews until the reviews feature computes them.
-        for (const f of fresh) {
-          await tx.product.update({
-            where: { id: f.product.id },
-            data: { ratingAverage: f.demo.rating.average, ratingCount: f.demo.rating.count },
-          });
-        }
         return { categoriesCreated, productsCreated: fresh.length, productsSkipped };
       },
       { timeout: 120_000, maxWait: 120_000 },
     );
     if (result.categoriesCreated || result.productsCreated) {
       await this.changes.invalidate();
-      this.logger.log(`demo catalog: ${result.categoriesCreated} categories and ${result.productsCreated} products created`);
+      this.logger.log(`demo data: ${result.categoriesCreated} categories and ${result.productsCreated} products created`);
     }
     return result;
   }

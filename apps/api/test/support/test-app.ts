@@ -23,13 +23,14 @@ export interface TestApp {
  * The whole app over HTTP on a fresh PostgreSQL database, with the demo catalog and a
  * stand-in web build (so the SPA fallback can be tested without building the web app).
  */
-export async function startTestApp(label: string, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(label: string, env: Record<string, string> = {}, options: { webFiles?: Record<string, string | Buffer> } = {}): Promise<TestApp> {
   const db = await createTestDatabase(label);
   const dataDir = mkdtempSync(path.join(tmpdir(), `devgear-${label}-`));
   const webDir = path.join(dataDir, 'web');
   mkdirSync(path.join(webDir, 'assets'), { recursive: true });
   writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><html><body><div id="root">DevGear test shell</div></body></html>');
   writeFileSync(path.join(webDir, 'assets', 'app-abc123.js'), 'console.log("app")');
+  for (const [file, content] of Object.entries(options.webFiles ?? {})) writeFileSync(path.join(webDir, file), content);
 
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({

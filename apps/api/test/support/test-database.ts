@@ -19,7 +19,11 @@ async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, empty PostgreSQL database for one test file; dropped afterwards. */
+/**
+ * A fresh, empty PostgreSQL database for one test file; dropped afterwards. On the machine's
+ * PostgreSQL, or with TEST_DATABASE=embedded on the embedded server that the API project's
+ * global setup starts (support/embedded-database.global.ts sets TEST_DATABASE_ADMIN_URL).
+ */
 export async function createTestDatabase(label = 'test'): Promise<TestDatabase> {
   const name = `devgear_${label.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name}`));

@@ -41,6 +41,9 @@ export const routes: RouteObject[] = [
           { path: 'products', element: <CatalogRoute /> },
           { path: 'products/:slug', element: <ProductRoute /> },
           { path: 'categories/:slug', element: <CategoryRedirectRoute /> },
+          // New pages load with their route (their code is not in the first download).
+          { path: 'blog', lazy: () => import('./routes/blog/blog-list') },
+          { path: 'blog/:slug', lazy: () => import('./routes/blog/blog-post') },
           {
             // Signed-in users are sent on to ?next= (or home).
             element: <GuestOnly />,
@@ -71,6 +74,7 @@ export const routes: RouteObject[] = [
             element: <RequireAuth />,
             children: [
               { path: 'cart', element: <CartRoute /> },
+              { path: 'wishlist', lazy: () => import('./routes/wishlist') },
               { path: 'checkout', element: <CheckoutRoute /> },
               { path: 'orders', element: <Navigate to="/account/orders" replace /> },
               { path: 'orders/:id', element: <OrderDetailRoute /> },
@@ -92,6 +96,10 @@ export const routes: RouteObject[] = [
                   { path: 'products/:id', element: <AdminProductEditRoute /> },
                   { path: 'discounts', element: <AdminDiscountsRoute /> },
                   { path: 'users', element: <AdminUsersRoute /> },
+                  { path: 'reviews', lazy: () => import('./routes/admin/reviews') },
+                  { path: 'blog', lazy: () => import('./routes/admin/blog') },
+                  { path: 'blog/new', lazy: () => import('./routes/admin/blog-edit') },
+                  { path: 'blog/:id', lazy: () => import('./routes/admin/blog-edit') },
                 ],
               },
             ],

@@ -85,4 +85,9 @@ export interface CatalogReadModel {
   /** A visible product by id (UUID) or slug. */
   getProduct(idOrSlug: string): Promise<ProductDetailView | null>;
   listCategories(): Promise<CategoryView[]>;
+  /**
+   * The listing's summaries of these products (wishlists, recommendations, blog posts); only
+   * visible ones, in no particular order (callers put them in theirs).
+   */
+  getSummaries(ids: readonly string[]): Promise<ProductSummaryView[]>;
 }

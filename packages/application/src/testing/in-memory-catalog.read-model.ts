@@ -93,6 +93,14 @@ export class InMemoryCatalogReadModel implements CatalogReadModel {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  async getSummaries(ids: readonly string[]): Promise<ProductSummaryView[]> {
+    const categories = await this.categories.list();
+    const wanted = new Set(ids);
+    return this.visible()
+      .filter((p) => wanted.has(p.id))
+      .map((p) => this.summary(p, categories));
+  }
+
   private visible(): ProductSnapshot[] {
     return this.products.snapshots().filter((p) => p.archivedAt === null);
   }

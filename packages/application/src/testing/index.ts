@@ -26,3 +26,7 @@ export * from './in-memory-processed-event.store';
 export * from './sequential-order-number.generator';
 export * from './checkout.fixture';
 export * from './domain-error-of';
+export * from './in-memory-review.store';
+export * from './in-memory-community.fakes';
+export * from './community.fixture';
+export * from './in-memory-recommendation.source';

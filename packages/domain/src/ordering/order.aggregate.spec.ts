@@ -179,11 +179,22 @@ describe('Order status machine', () => {
     expect(order.updatedAt).toEqual(at(4));
   });
 
-  it('requires a carrier and tracking number to ship', () => {
+  it('ships with the carrier and tracking number together, never with one of them blank or alone', () => {
     const order = orderIn('packed');
     const error = errorOf(() => order.markShipped(at(5), { carrier: '', trackingNumber: ' ' }));
     expect(error.details).toEqual({ carrier: ['must not be blank'], tracking_number: ['must not be blank'] });
+    const alone = errorOf(() => order.markShipped(at(5), { carrier: 'UPS' }));
+    expect(Object.keys(alone.details ?? {})).toEqual(['tracking_number']);
     expect(order.status).toBe('packed');
+  });
+
+  it('ships without tracking details when none are given (an admin hands it over in person)', () => {
+    const order = orderIn('packed');
+    order.pullEvents();
+    order.markShipped(at(5));
+    expect(order.status).toBe('shipped');
+    expect(order.shipment).toBeNull();
+    expect(order.pullEvents()[0].payload).toEqual({ number: order.number, customerId: 'u-1', carrier: null, trackingNumber: null });
   });
 
   const states: Array<[string, () => Order]> = [

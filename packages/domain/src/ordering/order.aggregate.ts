@@ -332,19 +332,26 @@ export class Order extends AggregateRoot {
     this.recordStatus(OrderingEvents.ORDER_PACKED, now);
   }
 
-  /** packed -> shipped with the carrier and tracking number. Records 'order.shipped'. */
-  markShipped(now: Date, shipment: OrderShipment): void {
-    const problems = new ValidationProblems(OrderingErrorCodes.INVALID_ORDER);
-    const carrier = requiredText(problems, 'carrier', shipment?.carrier, OrderingLimits.CARRIER_MAX);
-    const trackingNumber = requiredText(problems, 'tracking_number', shipment?.trackingNumber, OrderingLimits.TRACKING_NUMBER_MAX);
-    problems.throwIfAny('Invalid shipment');
+  /**
+   * packed -> shipped, with the carrier and tracking number when they are known (both, or
+   * neither: a tracking number means nothing without its carrier). Records 'order.shipped'.
+   */
+  markShipped(now: Date, shipment: Partial<OrderShipment> | null = null): void {
+    let known: OrderShipment | null = null;
+    if (shipment && (shipment.carrier !== undefined || shipment.trackingNumber !== undefined)) {
+      const problems = new ValidationProblems(OrderingErrorCodes.INVALID_ORDER);
+      const carrier = requiredText(problems, 'carrier', shipment.carrier, OrderingLimits.CARRIER_MAX);
+      const trackingNumber = requiredText(problems, 'tracking_number', shipment.trackingNumber, OrderingLimits.TRACKING_NUMBER_MAX);
+      problems.throwIfAny('Invalid shipment: send the carrier and the tracking number together, or neither');
+      known = { carrier: carrier as string, trackingNumber: trackingNumber as string };
+    }
     this.transition('shipped', now);
-    this.state = { ...this.state, shipment: { carrier: carrier as string, trackingNumber: trackingNumber as string } };
+    this.state = { ...this.state, shipment: known };
     this.record<OrderShippedPayload>({
       name: OrderingEvents.ORDER_SHIPPED,
       aggregateId: this.id,
       occurredAt: new Date(now.getTime()),
-      payload: { number: this.number, customerId: this.customerId, carrier: carrier as string, trackingNumber: trackingNumber as string },
+      payload: { number: this.number, customerId: this.customerId, carrier: known?.carrier ?? null, trackingNumber: known?.trackingNumber ?? null },
     });
   }
 

@@ -56,6 +56,7 @@ export interface OrderStatusPayload {
 }
 
 export interface OrderShippedPayload extends OrderStatusPayload {
-  carrier: string;
-  trackingNumber: string;
+  /** Null when the order was marked shipped without tracking details (an admin may). */
+  carrier: string | null;
+  trackingNumber: string | null;
 }

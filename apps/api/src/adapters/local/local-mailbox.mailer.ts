@@ -15,9 +15,10 @@ export class LocalMailboxMailer implements Mailer {
     });
   }
 
-  async list(to?: string, limit = 50) {
+  /** The latest messages to one recipient, newest first. */
+  async list(to: string, limit = 50) {
     return this.prisma.mailboxMessage.findMany({
-      where: to ? { to: to.toLowerCase() } : {},
+      where: { to: to.toLowerCase() },
       orderBy: [{ sentAt: 'desc' }, { id: 'asc' }],
       take: limit,
     });

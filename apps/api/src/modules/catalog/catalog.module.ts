@@ -51,7 +51,8 @@ const imageLog = new Logger('ProductImages');
       provide: CATALOG_LIVE_STATE,
       inject: [PrismaService, APP_CONFIG],
       useFactory: (prisma: PrismaService, config: AppConfig): CatalogChangeFollower | null =>
-        config.catalogCacheTtlSeconds > 0 ? new CatalogChangeFollower(prisma, { listenUrl: config.databaseUrl ?? null }) : null,
+        // LISTEN on the database the app runs on (DATABASE_URL or the embedded server's).
+        config.catalogCacheTtlSeconds > 0 ? new CatalogChangeFollower(prisma, { listenUrl: prisma.pool.options.connectionString ?? null }) : null,
     },
     {
       // CATALOG_CACHE_TTL=0 turns the cache off (reads go straight to PostgreSQL).

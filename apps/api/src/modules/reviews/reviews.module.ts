@@ -1,5 +1,54 @@
 import { Module } from '@nestjs/common';
-import { AdminReviewsController } from './admin-reviews.controller';
+import {
+  CreateReviewUseCase,
+  DeleteReviewUseCase,
+  ListAdminReviewsUseCase,
+  ListProductReviewsUseCase,
+  ModerateReviewUseCase,
+  VoteReviewHelpfulUseCase,
+  type CatalogReadModel,
+  type ReviewDeps,
+} from '@devgear/application';
+import { SystemClock, UuidGenerator } from '../../adapters/system/system-clock';
+import { CatalogModule } from '../catalog/catalog.module';
+import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
+import { CATALOG_READ_MODEL } from '../catalog/catalog.tokens';
+import { AdminReviewsController } from './http/admin-reviews.controller';
+import { ReviewsController } from './http/reviews.controller';
+import { PrismaPurchaseHistory } from './persistence/prisma-purchase-history';
+import { PrismaReviewReadModel } from './persistence/prisma-review.read-model';
+import { PrismaReviewRepository } from './persistence/prisma-review.repository';
 
-@Module({ controllers: [AdminReviewsController] })
+const REVIEW_DEPS = Symbol('ReviewDeps');
+const useCase = <T>(UseCase: new (deps: ReviewDeps) => T) => ({ provide: UseCase, inject: [REVIEW_DEPS], useFactory: (deps: ReviewDeps) => new UseCase(deps) });
+
+/** Product reviews and their moderation; each review change moves the product's rating in the same transaction. */
+@Module({
+  imports: [CatalogModule],
+  controllers: [ReviewsController, AdminReviewsController],
+  providers: [
+    PrismaReviewRepository,
+    PrismaReviewReadModel,
+    PrismaPurchaseHistory,
+    {
+      provide: REVIEW_DEPS,
+      inject: [PrismaReviewRepository, PrismaReviewReadModel, PrismaPurchaseHistory, CATALOG_READ_MODEL],
+      useFactory: (reviews: PrismaReviewRepository, read: PrismaReviewReadModel, purchases: PrismaPurchaseHistory, catalog: CatalogReadModel): ReviewDeps => ({
+        reviews,
+        read,
+        purchases,
+        products: new CatalogProductLookup(catalog),
+        ids: new UuidGenerator(),
+        clock: new SystemClock(),
+      }),
+    },
+    useCase(CreateReviewUseCase),
+    useCase(ListProductReviewsUseCase),
+    useCase(ModerateReviewUseCase),
+    useCase(DeleteReviewUseCase),
+    useCase(VoteReviewHelpfulUseCase),
+    useCase(ListAdminReviewsUseCase),
+  ],
+  exports: [PrismaReviewRepository],
+})
 export class ReviewsModule {}

@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
 
-const run = promisify(execFile);
 
 /** Repository root (holds prisma.config.ts and prisma/migrations), from src/ or dist/. */
 export const repoRoot = path.resolve(__dirname, '../../../../..');
@@ -43,15 +41,25 @@ export async function migrateDatabase(databaseUrl: string): Promise<{ applied: s
   const pending = localMigrations().filter((m) => !applied.has(m));
   if (pending.length === 0) return { applied: [] };
   const cli = require.resolve('prisma/build/index.js', { paths: [__dirname] });
-  try {
-    await run(process.execPath, [cli, 'migrate', 'deploy'], {
-      cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
-      maxBuffer: 10 * 1024 * 1024,
-    });
-  } catch (err) {
-    const e = err as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`Database migration failed:\n${e.stderr || e.stdout || e.message}`);
-  }
+  const { code, output } = await runDetached(process.execPath, [cli, 'migrate', 'deploy'], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+  });
+  if (code !== 0) throw new Error(`Database migration failed:\n${output}`);
   return { applied: pending };
+}
+
+/**
+ * Runs the CLI in its own process group: a Ctrl-C during the first start must not cut a
+ * migration in half (main() lets the start-up finish, then stops cleanly).
+ */
+function runDetached(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString('utf8')));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, output: output.trim() }));
+  });
 }

@@ -1,6 +1,6 @@
 import { DomainError, DomainErrorKind } from '@devgear/domain';
 import { PaymentProviderError } from '@devgear/application';
-import { ErrorCode, issuesToDetails } from '@devgear/contracts';
+import { ErrorCode, issuesToDetails, malformedTextIssues } from '@devgear/contracts';
 import { z } from 'zod';
 
 const KIND_TO_HTTP: Record<DomainErrorKind, { status: number; code: ErrorCode }> = {
@@ -52,8 +52,15 @@ export class ApiError extends Error {
   }
 }
 
-/** Parses wire input with a contracts schema; failures become a 400 naming each field. */
+/**
+ * Parses wire input (a body, a query string, form fields) with a contracts schema; failures
+ * become a 400 naming each field. Every route reads its input through here, so this is also
+ * where text no field may hold (NUL, unpaired surrogates: see the contracts) is refused, for
+ * every string at once.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, message?: string): z.output<S> {
+  const malformed = malformedTextIssues(input);
+  if (malformed.length > 0) throw ApiError.validation(issuesToDetails(malformed), message);
   const result = schema.safeParse(input ?? {});
   if (!result.success) throw ApiError.validation(issuesToDetails(result.error.issues), message);
   return result.data;

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { errorBody, toApiError } from './errors';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isMalformedText } from '@devgear/contracts';
+import { ApiError, errorBody, toApiError } from './errors';
 
 /**
  * The single place where failures become the error envelope of CONTRACT.md, for
@@ -24,4 +25,18 @@ export function sendError(exception: unknown, request: FastifyRequest, reply: Fa
   }
   if (error.headers) for (const [k, v] of Object.entries(error.headers)) reply.header(k, v);
   void reply.status(error.status).type('application/json; charset=utf-8').send(errorBody(error, String(request.id)));
+}
+
+/**
+ * A path parameter holding malformed text (NUL, an unpaired surrogate: see the contracts) names
+ * nothing that can exist: 404, for every route at once, before the database is asked.
+ */
+export function registerMalformedPathGuard(fastify: FastifyInstance): void {
+  fastify.addHook('preValidation', async (request, reply) => {
+    const params = request.params as Record<string, unknown> | undefined;
+    if (params && Object.values(params).some((v) => typeof v === 'string' && isMalformedText(v))) {
+      sendError(ApiError.notFound('Not found'), request, reply);
+      return reply;
+    }
+  });
 }

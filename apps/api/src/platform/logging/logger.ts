@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
+import { prettyDestination } from './pretty-destination';
 
 /** Paths never written to logs (credentials, tokens, secrets), wherever they appear. */
 export const REDACTED_PATHS = [
@@ -16,7 +17,10 @@ export const REDACTED_PATHS = [
   '*.refresh_token',
 ];
 
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+export type LogFormat = 'json' | 'pretty';
+
+/** JSON lines (production, log shippers, tests); `pretty` is one readable line per entry for a terminal. */
+export function createLogger(level: string, destination?: pino.DestinationStream, format: LogFormat = 'json'): Logger {
   return pino(
     {
       level,
@@ -25,15 +29,19 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },
     },
-    destination,
+    destination ?? (format === 'pretty' ? prettyDestination(process.stdout) : undefined),
   );
 }
+
+/** Nest's start-up chatter (modules initialised, every route mapped): debug, not info. */
+const NEST_BOOTSTRAP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
 
 /** Routes Nest's own log lines (bootstrap, route mapping) into the same JSON stream. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
   log(message: unknown, context?: string) {
-    this.logger.info({ context }, String(message));
+    if (context && NEST_BOOTSTRAP_CONTEXTS.has(context)) this.logger.debug({ context }, String(message));
+    else this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
     this.logger.error({ context, trace }, String(message));

@@ -9,7 +9,7 @@ const ADMIN_PATH = /^\/api\/v1\/admin(\/|\?|$)/;
 /**
  * The three limits of CONTRACT.md: auth routes per client IP, admin routes per admin,
  * everything else per user (per IP when anonymous). Each route counts against exactly
- * one scope. Client IPs come from X-Forwarded-For only when TRUST_PROXY is set (Fastify).
+ * one scope, and all the routes of a scope draw on one budget per client. Client IPs come from X-Forwarded-For only when TRUST_PROXY is set (Fastify).
  */
 @Injectable()
 export class ScopedThrottlerGuard extends ThrottlerGuard {
@@ -19,6 +19,15 @@ export class ScopedThrottlerGuard extends ThrottlerGuard {
     const req = props.context.switchToHttp().getRequest<{ ip: string; user?: AuthUser; rateScope?: Scope }>();
     req.rateScope = scope;
     return super.handleRequest(props);
+  }
+
+  /**
+   * One budget per scope and client, shared by every route of the scope: 5 attempts per IP
+   * across register, login, refresh and both reset routes together, not 5 on each (the
+   * throttler's own key is per route).
+   */
+  protected override generateKey(_context: ExecutionContext, tracker: string, scope: string): string {
+    return `${scope}:${tracker}`;
   }
 
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {

@@ -1,10 +1,8 @@
 import { FilterOutlined } from '@ant-design/icons';
-import type { ProductSummaryDto } from '@devgear/contracts';
 import { Badge, Breadcrumb, Button, Col, Drawer, Empty, Pagination, Row, Skeleton, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
-import { QuickAddButton } from '@/features/cart/components/quick-add-button';
 import { useGetCategoriesQuery, useListProductsQuery } from '@/features/catalog/api/catalog-api';
 import { ActiveFilters, describeFilters } from '@/features/catalog/components/active-filters';
 import { CatalogFilters } from '@/features/catalog/components/catalog-filters';
@@ -22,10 +20,10 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { queryError } from '@/lib/base-api';
 import { useIsMobile } from '@/hooks/use-is-mobile';
 import { useSelectOpen } from '@/hooks/use-select-open';
+import { addToCartAction as addButton, wishlistOverlay } from './card-actions';
 
 const STORE_CURRENCY = 'USD';
 const GRID_SPANS = { xs: 12, sm: 12, md: 12, lg: 8, xl: 6 };
-const addButton = (product: ProductSummaryDto) => <QuickAddButton product={product} />;
 
 function resultCountText(total: number, page: number, perPage: number, shown: number): string {
   if (total === 0) return 'No products';
@@ -116,7 +114,7 @@ export function CatalogRoute() {
     results = (
       <>
         <div style={{ opacity: isFetching ? 0.6 : 1, transition: 'opacity 0.2s' }} aria-busy={isFetching}>
-          <ProductGrid products={currentData.data} spans={GRID_SPANS} cardAction={addButton} />
+          <ProductGrid products={currentData.data} spans={GRID_SPANS} cardAction={addButton} cardOverlay={wishlistOverlay} />
         </div>
         <div className="catalog-pagination">
           <Pagination

@@ -1,12 +1,11 @@
-import type { ProductSummaryDto } from '@devgear/contracts';
 import { Space, Typography } from 'antd';
 import { ButtonLink } from '@/components/shared/button-link';
-import { QuickAddButton } from '@/features/cart/components/quick-add-button';
+import { LatestPosts } from '@/features/blog/components/latest-posts';
 import { FeaturedCategories } from '@/features/catalog/components/featured-categories';
 import { ProductSection } from '@/features/catalog/components/product-section';
+import { RecommendedForYou } from '@/features/recommendations/components/recommended-for-you';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-
-const addButton = (product: ProductSummaryDto) => <QuickAddButton product={product} />;
+import { addToCartAction as addButton, wishlistOverlay } from './card-actions';
 
 export function HomeRoute() {
   useDocumentTitle(null);
@@ -39,8 +38,10 @@ export function HomeRoute() {
         <FeaturedCategories />
       </section>
 
-      <ProductSection title="New arrivals" sort="newest" testId="new-arrivals" cardAction={addButton} />
-      <ProductSection title="Best rated" sort="rating_desc" testId="best-rated" cardAction={addButton} />
+      <RecommendedForYou cardAction={addButton} cardOverlay={wishlistOverlay} />
+      <ProductSection title="New arrivals" sort="newest" testId="new-arrivals" cardAction={addButton} cardOverlay={wishlistOverlay} />
+      <ProductSection title="Best rated" sort="rating_desc" testId="best-rated" cardAction={addButton} cardOverlay={wishlistOverlay} />
+      <LatestPosts />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Breadcrumb, Col, Divider, Row, Skeleton, Space, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { NotFound } from '@/components/shared/not-found';
@@ -16,6 +17,12 @@ import { stockState } from '@/features/catalog/lib/variant-selection';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { queryError } from '@/lib/base-api';
 import { formatMoney } from '@/lib/money';
+import { AlsoBought } from '@/features/recommendations/components/also-bought';
+import { WishlistButton } from '@/features/wishlist/components/wishlist-button';
+import { addToCartAction, wishlistOverlay } from './card-actions';
+
+/** The reviews (list, form, sorting) load after the product, in their own chunk. */
+const ProductReviews = lazy(() => import('@/features/reviews/components/product-reviews'));
 
 function ProductSkeleton() {
   return (
@@ -81,9 +88,12 @@ export function ProductRoute() {
             <Link to={catalogHref({ brand: product.brand })}>
               <Typography.Text type="secondary">{product.brand}</Typography.Text>
             </Link>
-            <Typography.Title level={1} style={{ fontSize: 28, margin: '4px 0 8px' }} data-testid="product-title">
-              {product.name}
-            </Typography.Title>
+            <div className="product-title-row">
+              <Typography.Title level={1} style={{ fontSize: 28, margin: '4px 0 8px' }} data-testid="product-title">
+                {product.name}
+              </Typography.Title>
+              <WishlistButton product={product} />
+            </div>
             <ProductRating average={product.rating.average} count={product.rating.count} long />
             <div className="product-price" data-testid="product-price" data-amount={price.amount} style={{ margin: '16px 0' }}>
               {formatMoney(price)}
@@ -126,6 +136,12 @@ export function ProductRoute() {
           <SpecsTable specifications={product.specifications} />
         </section>
       )}
+
+      <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
+        <ProductReviews product={product} />
+      </Suspense>
+
+      <AlsoBought productId={product.id} cardAction={addToCartAction} cardOverlay={wishlistOverlay} />
     </article>
   );
 }

@@ -19,6 +19,7 @@ export function AppFooter() {
               <li><Link to="/products">All products</Link></li>
               <li><Link to="/products?sort=newest">New arrivals</Link></li>
               <li><Link to="/products?sort=rating_desc">Best rated</Link></li>
+              <li><Link to="/blog" data-testid="footer-blog">Blog</Link></li>
             </ul>
           </Col>
           <Col xs={12} md={7}>

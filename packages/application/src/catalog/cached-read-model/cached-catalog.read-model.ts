@@ -77,6 +77,11 @@ export class CachedCatalogReadModel implements CatalogReadModel {
     return this.through('categories', () => this.inner.listCategories());
   }
 
+  getSummaries(ids: readonly string[]): Promise<ProductSummaryView[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.through(`summaries|${[...ids].sort().join(',')}`, () => this.inner.getSummaries(ids));
+  }
+
   /**
    * The catalog version this instance trusts now (re-read from the shared cache at most once
    * per versionTtlMs). Anything derived from cached reads is current while it stays the same.

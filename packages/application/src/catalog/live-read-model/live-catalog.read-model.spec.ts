@@ -33,6 +33,7 @@ function setup() {
     listProducts: async () => cached,
     getProduct: async (key) => (key === 'k75' ? detail : null),
     listCategories: async () => [],
+    getSummaries: async (ids) => cached.items.filter((p) => ids.includes(p.id)),
   };
   const fields = new Map<string, ProductLiveFields>();
   const live: CatalogLiveState = { get: (id) => fields.get(id), generation: () => 0 };
@@ -50,6 +51,13 @@ describe('LiveCatalogReadModel', () => {
     ]);
     expect(result.total).toBe(2);
     expect(s.cached.items[0].inStock).toBe(true); // the cached value itself is untouched
+  });
+
+  it('shows live stock and ratings in summaries by id (wishlists, recommendations, blog posts)', async () => {
+    const s = setup();
+    s.fields.set('hhkb', { inStock: true, rating: { average: 5, count: 1 }, available: new Map([['v9', 2]]) });
+    const [hhkb] = await s.model.getSummaries(['hhkb']);
+    expect(hhkb).toMatchObject({ id: 'hhkb', inStock: true, rating: { average: 5, count: 1 } });
   });
 
   it('shows each variant’s live units on the product page', async () => {

@@ -43,6 +43,10 @@ export class LiveCatalogReadModel implements CatalogReadModel {
     return this.inner.listCategories();
   }
 
+  async getSummaries(ids: readonly string[]): Promise<ProductSummaryView[]> {
+    return (await this.inner.getSummaries(ids)).map((item) => this.summary(item));
+  }
+
   private summary(item: ProductSummaryView): ProductSummaryView {
     const live = this.live.get(item.id);
     if (!live) return item;

@@ -5,9 +5,8 @@ import type { FileStorage } from '../../ports/file-storage.port';
 import type { IdGenerator } from '../../ports/id-generator.port';
 import type { ProductRepository } from '../../ports/product-repository.port';
 import { productNotFound } from '../update-product/update-product.use-case';
-import { sniffImageType } from './image-type';
+import { checkImageUpload } from './image-type';
 
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
 export interface ProductImagesDeps {
   products: ProductRepository;
@@ -27,19 +26,13 @@ export class ProductImagesUseCase {
   constructor(private readonly deps: ProductImagesDeps) {}
 
   async add(input: { productId: string; bytes: Uint8Array; alt: string }): Promise<Product> {
-    const alt = typeof input.alt === 'string' ? input.alt.trim() : '';
-    const details: Record<string, string[]> = {};
-    if (!alt) details.alt = ['is required: describe the image for people who cannot see it'];
-    else if (alt.length > CatalogLimits.IMAGE_ALT_MAX) details.alt = [`must be at most ${CatalogLimits.IMAGE_ALT_MAX} characters`];
-    const type = sniffImageType(input.bytes);
-    if (input.bytes.length === 0) details.file = ['is required'];
-    else if (!type) details.file = ['must be a JPEG, PNG or WebP image (judged by its content, not its name)'];
-    if (input.bytes.length > MAX_IMAGE_BYTES) details.file = ['must be at most 10 MiB'];
-    if (Object.keys(details).length) throw new DomainError(CatalogErrorCodes.INVALID_IMAGE, 'Invalid image', 'validation', details);
+    const checked = checkImageUpload(input.bytes, input.alt, CatalogLimits.IMAGE_ALT_MAX);
+    if ('problems' in checked) throw new DomainError(CatalogErrorCodes.INVALID_IMAGE, 'Invalid image', 'validation', checked.problems);
+    const { type, alt } = checked;
 
     const product = await this.require(input.productId);
     const id = this.deps.ids.next();
-    const stored = await this.deps.storage.put(`products/${product.id}/${id}.${type!.ext}`, input.bytes, type!.mime);
+    const stored = await this.deps.storage.put(`products/${product.id}/${id}.${type.ext}`, input.bytes, type.mime);
     try {
       product.addImage({ id, url: stored.url, alt, storageKey: stored.key }, this.deps.clock.now());
       await this.deps.products.save(product);

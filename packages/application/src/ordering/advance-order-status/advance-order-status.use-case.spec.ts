@@ -42,12 +42,15 @@ describe('AdvanceOrderStatusUseCase', () => {
     });
   });
 
-  it('requires a carrier and tracking number to ship', async () => {
+  it('ships with the carrier and tracking number together, or with neither', async () => {
     const { paid, advance } = await setup();
     await advance.execute({ orderId: paid.id, status: 'packed' });
-    const error = await domainErrorOf(advance.execute({ orderId: paid.id, status: 'shipped' }));
+    const error = await domainErrorOf(advance.execute({ orderId: paid.id, status: 'shipped', trackingNumber: '1Z999AA1' }));
     expect(error.kind).toBe('validation');
-    expect(Object.keys(error.details ?? {})).toEqual(['carrier', 'tracking_number']);
+    expect(Object.keys(error.details ?? {})).toEqual(['carrier']);
+    const shipped = await advance.execute({ orderId: paid.id, status: 'shipped' });
+    expect(shipped.status).toBe('shipped');
+    expect(shipped.shipment).toBeNull();
   });
 
   it('leaves payment states to payments (409) and rejects unknown statuses (400)', async () => {

@@ -10,7 +10,7 @@ export type FulfilmentStatus = (typeof FULFILMENT_STATUSES)[number];
 export interface AdvanceOrderStatusInput {
   orderId: string;
   status: FulfilmentStatus;
-  /** Required for 'shipped'. */
+  /** For 'shipped': the carrier and tracking number, both or neither (partners always send both). */
   carrier?: string;
   trackingNumber?: string;
 }
@@ -44,7 +44,7 @@ export class AdvanceOrderStatusUseCase {
       const order = await requireOrder(this.deps.orders, input.orderId);
       const now = this.deps.clock.now();
       if (status === 'packed') order.markPacked(now);
-      else if (status === 'shipped') order.markShipped(now, { carrier: input.carrier as string, trackingNumber: input.trackingNumber as string });
+      else if (status === 'shipped') order.markShipped(now, { carrier: input.carrier, trackingNumber: input.trackingNumber });
       else order.markDelivered(now);
       await this.deps.orders.save(order);
       return order;

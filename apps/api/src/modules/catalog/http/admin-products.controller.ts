@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { ArchiveProductUseCase, MAX_IMAGE_BYTES, ProductImagesUseCase, SetVariantStockUseCase, UpdateProductUseCase, type StockMovement } from '@devgear/application';
+import { ArchiveProductUseCase, ProductImagesUseCase, SetVariantStockUseCase, UpdateProductUseCase, type StockMovement } from '@devgear/application';
 import { reorderImagesSchema, adminProductListQuerySchema, paginationQuerySchema, setStockSchema, updateProductSchema, type AdminProductDto, type StockMovementDto } from '@devgear/contracts';
 import type { Product } from '@devgear/domain';
 import { Prisma } from '../../../generated/prisma/client';
 import { ApiError, parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
+import { readImageUpload } from '../../../platform/http/image-upload';
 import { AuthUser, CurrentUser, Roles } from '../../../platform/auth/auth.decorators';
 import { PrismaService } from '../../../platform/database/prisma.service';
 import { PrismaProductRepository } from '../persistence/prisma-product.repository';
@@ -70,28 +71,8 @@ export class AdminProductsController {
   @HttpCode(201)
   async addImage(@Param('id') productId: string, @Req() req: FastifyRequest) {
     const pid = id(productId);
-    if (!req.isMultipart()) throw ApiError.validation({ file: ['send multipart/form-data with a file and its alt text'] }, 'Expected a multipart upload');
-    let bytes: Buffer | null = null;
-    let alt = '';
-    try {
-      for await (const part of req.parts()) {
-        if (part.type === 'file') {
-          if (part.fieldname !== 'file' || bytes) {
-            await part.toBuffer();
-            throw ApiError.validation({ [part.fieldname]: ['send exactly one file, in the field "file"'] }, 'Invalid upload');
-          }
-          bytes = await part.toBuffer();
-        } else if (part.fieldname === 'alt') {
-          alt = String(part.value ?? '');
-        }
-      }
-    } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MiB`, { file: ['must be at most 10 MiB'] });
-      }
-      throw error;
-    }
-    const product = await this.images.add({ productId: pid, bytes: bytes ?? new Uint8Array(), alt });
+    const { bytes, alt } = await readImageUpload(req);
+    const product = await this.images.add({ productId: pid, bytes, alt });
     return { data: presentAdminProduct(product) };
   }
 

@@ -4,7 +4,7 @@ import type { CatalogLiveState, ProductLiveFields } from '@devgear/application';
 import type { PrismaService } from '../../../platform/database/prisma.service';
 
 export interface CatalogChangeFollowerOptions {
-  /** PostgreSQL URL for LISTEN (a dedicated connection); null = poll only (the embedded database). */
+  /** PostgreSQL URL for LISTEN (a dedicated connection); null = poll only. */
   listenUrl: string | null;
   /** How often the change log is read even without a notification. */
   pollIntervalMs?: number;
@@ -41,8 +41,7 @@ FROM products p LEFT JOIN variants v ON v.product_id = p.id`;
  * still running (listed in the snapshot) or had not started (an id from the snapshot's xmax
  * on), so the next read asks for exactly those transactions' rows: nothing is missed,
  * whatever order the sequence numbers commit in, and nothing is read twice. LISTEN
- * catalog_changes wakes the reader at once; a poll every pollIntervalMs is the fallback (and
- * the only way on the embedded database).
+ * catalog_changes wakes the reader at once; a poll every pollIntervalMs is the fallback.
  */
 export class CatalogChangeFollower implements CatalogLiveState, OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger('CatalogChangeFollower');

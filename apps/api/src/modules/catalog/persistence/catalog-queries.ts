@@ -210,6 +210,18 @@ SELECT
   return { text, values: params.values };
 }
 
+/** The summaries of these visible products (wishlists, recommendations, blog posts), in no particular order; null: none asked. */
+export function summariesQuery(ids: readonly string[]): SqlStatement | null {
+  const uuids = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+  if (uuids.length === 0) return null;
+  return {
+    text: `SELECT coalesce(json_agg(${SUMMARY_JSON}), '[]'::json) AS summaries
+  FROM products p JOIN categories c ON c.id = p.category_id
+  WHERE p.id = ANY($1::uuid[]) AND p.archived_at IS NULL`,
+    values: [uuids],
+  };
+}
+
 export interface ListingRow {
   items: ProductSummaryView[];
   total: number;

@@ -8,7 +8,7 @@ import type {
   ProductSummaryView,
 } from '@devgear/application';
 import { PrismaService } from '../../../platform/database/prisma.service';
-import { listingQuery, listingResult, productQuery, productResult, type ListingRow, type ProductRow } from './catalog-queries';
+import { listingQuery, listingResult, productQuery, productResult, summariesQuery, type ListingRow, type ProductRow } from './catalog-queries';
 
 /**
  * The query side of the catalog: one SQL statement per listing (page, total and every
@@ -32,6 +32,13 @@ export class PrismaCatalogReadModel implements CatalogReadModel {
     if (!query) return null;
     const { rows } = await this.prisma.pool.query<ProductRow>(query.text, query.values);
     return productResult(rows[0]);
+  }
+
+  async getSummaries(ids: readonly string[]): Promise<ProductSummaryView[]> {
+    const query = summariesQuery(ids);
+    if (!query) return [];
+    const { rows } = await this.prisma.pool.query<{ summaries: ProductSummaryView[] }>(query.text, query.values);
+    return rows[0].summaries;
   }
 
   async listCategories(): Promise<CategoryView[]> {

@@ -1,4 +1,4 @@
-import { AppstoreOutlined, DashboardOutlined, PercentageOutlined, ShoppingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, DashboardOutlined, EditOutlined, PercentageOutlined, ShoppingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu, Typography } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import './admin.css';
@@ -9,6 +9,8 @@ const SECTIONS = [
   { key: '/admin/orders', label: 'Orders', icon: <ShoppingOutlined /> },
   { key: '/admin/products', label: 'Products', icon: <AppstoreOutlined /> },
   { key: '/admin/discounts', label: 'Discounts', icon: <PercentageOutlined /> },
+  { key: '/admin/reviews', label: 'Reviews', icon: <StarOutlined /> },
+  { key: '/admin/blog', label: 'Blog', icon: <EditOutlined /> },
   { key: '/admin/users', label: 'Users', icon: <TeamOutlined /> },
 ];
 

@@ -233,7 +233,9 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
                 ]}
               />
             ) : (
-              <Typography.Text type="secondary">Not shipped yet.</Typography.Text>
+              <Typography.Text type="secondary">
+                {['shipped', 'delivered'].includes(order.status) ? 'Shipped without tracking details.' : 'Not shipped yet.'}
+              </Typography.Text>
             )}
           </Card>
         </div>

@@ -7,13 +7,14 @@ import { signInHref } from '../lib/redirects';
 import { signOut } from '../lib/session-client';
 
 /** Pages that need a session: signing out there goes back to the shop. */
-const PRIVATE_AREAS = ['/account', '/admin', '/cart', '/checkout', '/orders'];
+const PRIVATE_AREAS = ['/account', '/admin', '/cart', '/checkout', '/orders', '/wishlist'];
 
 /**
  * The header's account slot: "Sign in" when signed out; when signed in, the user's name
- * opening a menu with Account, Orders, Admin (admins only) and Sign out.
+ * opening a menu with Account, Orders, the app's extra entries (Wishlist), Admin (admins only)
+ * and Sign out.
  */
-export function AccountMenu() {
+export function AccountMenu({ extraItems = [] }: { extraItems?: NonNullable<MenuProps['items']> }) {
   const user = useCurrentUser();
   const location = useLocation();
   const navigate = useNavigate();
@@ -40,6 +41,8 @@ export function AccountMenu() {
     },
     { key: 'account', icon: <UserOutlined />, label: <Link to="/account" data-testid="menu-account">Account</Link> },
     { key: 'orders', icon: <ShoppingOutlined />, label: <Link to="/account/orders" data-testid="menu-orders">Orders</Link> },
+    // Entries other features give (the wishlist with its count).
+    ...extraItems,
     ...(user.role === 'admin'
       ? [{ key: 'admin', icon: <SettingOutlined />, label: <Link to="/admin" data-testid="menu-admin">Admin</Link> }]
       : []),

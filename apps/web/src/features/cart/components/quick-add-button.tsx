@@ -59,7 +59,8 @@ export function QuickAddButton({ product }: { product: ProductSummaryDto }) {
   );
 }
 
-function ChooseVariantModal({ product, onClose }: { product: ProductDetailDto; onClose: () => void }) {
+/** Choosing the options of a product with several variants, then adding it; `onAdded` runs once it is in the cart. */
+export function ChooseVariantModal({ product, onClose, onAdded }: { product: ProductDetailDto; onClose: () => void; onAdded?: () => void }) {
   const [selected, setSelected] = useState(() => initialVariant(product.variants, null));
   const groups = useMemo(() => optionGroups(product.variants, selected), [product.variants, selected]);
 
@@ -76,7 +77,16 @@ function ChooseVariantModal({ product, onClose }: { product: ProductDetailDto; o
         </div>
       )}
       {/* Keyed by variant: a new variant starts again at quantity 1. */}
-      <AddToCart key={selected?.id} variant={selected} name={cartItemName(product, selected)} size="middle" onAdded={onClose} />
+      <AddToCart
+        key={selected?.id}
+        variant={selected}
+        name={cartItemName(product, selected)}
+        size="middle"
+        onAdded={() => {
+          onAdded?.();
+          onClose();
+        }}
+      />
     </Modal>
   );
 }

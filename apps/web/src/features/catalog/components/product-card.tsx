@@ -13,8 +13,8 @@ export function productHref(slug: string): string {
 /** What a card can offer besides its link (the app gives the cart's "Add" button). */
 export type CardAction = (product: ProductSummaryDto) => ReactNode;
 
-/** One product in a grid: image, brand, name, rating, its lowest price and an optional action. */
-export function ProductCard({ product, action }: { product: ProductSummaryDto; action?: CardAction }) {
+/** One product in a grid: image, brand, name, rating, its lowest price, an optional action and an overlay on the image. */
+export function ProductCard({ product, action, overlay }: { product: ProductSummaryDto; action?: CardAction; overlay?: CardAction }) {
   const href = productHref(product.slug);
   return (
     <Card
@@ -35,6 +35,7 @@ export function ProductCard({ product, action }: { product: ProductSummaryDto; a
         </Link>
       }
     >
+      {overlay && <span className="product-card__overlay">{overlay(product)}</span>}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {product.brand}
       </Typography.Text>

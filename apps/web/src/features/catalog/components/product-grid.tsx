@@ -18,14 +18,16 @@ interface ProductGridProps {
   spans?: GridSpans;
   /** An action on each card (the cart's "Add"). */
   cardAction?: CardAction;
+  /** Laid over each card's image (the wishlist heart). */
+  cardOverlay?: CardAction;
 }
 
-export function ProductGrid({ products, spans = DEFAULT_SPANS, cardAction }: ProductGridProps) {
+export function ProductGrid({ products, spans = DEFAULT_SPANS, cardAction, cardOverlay }: ProductGridProps) {
   return (
     <Row gutter={[16, 16]} data-testid="product-grid">
       {products.map((p) => (
         <Col key={p.id} {...spans}>
-          <ProductCard product={p} action={cardAction} />
+          <ProductCard product={p} action={cardAction} overlay={cardOverlay} />
         </Col>
       ))}
     </Row>

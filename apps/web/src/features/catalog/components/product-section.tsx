@@ -13,10 +13,11 @@ interface ProductSectionProps {
   count?: number;
   testId: string;
   cardAction?: CardAction;
+  cardOverlay?: CardAction;
 }
 
 /** A titled row of products in one order ("New arrivals", "Best rated") with a "View all" link. */
-export function ProductSection({ title, sort, count = 8, testId, cardAction }: ProductSectionProps) {
+export function ProductSection({ title, sort, count = 8, testId, cardAction, cardOverlay }: ProductSectionProps) {
   const { data, isLoading, error, refetch } = useListProductsQuery({ sort, per_page: count });
   const headingId = `${testId}-title`;
   return (
@@ -42,7 +43,7 @@ export function ProductSection({ title, sort, count = 8, testId, cardAction }: P
           }
         />
       ) : data && data.data.length > 0 ? (
-        <ProductGrid products={data.data} cardAction={cardAction} />
+        <ProductGrid products={data.data} cardAction={cardAction} cardOverlay={cardOverlay} />
       ) : (
         <Typography.Text type="secondary">Nothing here yet.</Typography.Text>
       )}

@@ -1,0 +1,60 @@
+import { Logger, Module } from '@nestjs/common';
+import {
+  BlogCoverUseCase,
+  CreateBlogPostUseCase,
+  DeleteBlogPostUseCase,
+  GetPublishedPostUseCase,
+  ListBlogPostsUseCase,
+  PreviewMarkdownUseCase,
+  UpdateBlogPostUseCase,
+  type BlogDeps,
+  type CatalogReadModel,
+  type FileStorage,
+} from '@devgear/application';
+import { MarkdownItRenderer } from '../../adapters/markdown/markdown-it.renderer';
+import { SystemClock, UuidGenerator } from '../../adapters/system/system-clock';
+import { CatalogModule } from '../catalog/catalog.module';
+import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
+import { CATALOG_READ_MODEL, FILE_STORAGE } from '../catalog/catalog.tokens';
+import { PrismaUserRepository } from '../identity/persistence/prisma-user.repository';
+import { AdminBlogController } from './http/admin-blog.controller';
+import { BlogController } from './http/blog.controller';
+import { PrismaBlogPostRepository } from './persistence/prisma-blog-post.repository';
+
+const log = new Logger('Blog');
+const BLOG_DEPS = Symbol('BlogDeps');
+const useCase = <T>(UseCase: new (deps: BlogDeps) => T) => ({ provide: UseCase, inject: [BLOG_DEPS], useFactory: (deps: BlogDeps) => new UseCase(deps) });
+
+/** The blog: posts written in Markdown, rendered and sanitised on the server, with products linked. */
+@Module({
+  imports: [CatalogModule],
+  controllers: [BlogController, AdminBlogController],
+  providers: [
+    PrismaBlogPostRepository,
+    MarkdownItRenderer,
+    {
+      provide: BLOG_DEPS,
+      inject: [PrismaBlogPostRepository, MarkdownItRenderer, CATALOG_READ_MODEL, PrismaUserRepository, FILE_STORAGE],
+      useFactory: (posts: PrismaBlogPostRepository, markdown: MarkdownItRenderer, catalog: CatalogReadModel, users: PrismaUserRepository, storage: FileStorage): BlogDeps => ({
+        posts,
+        markdown,
+        catalog,
+        products: new CatalogProductLookup(catalog),
+        users,
+        storage,
+        ids: new UuidGenerator(),
+        clock: new SystemClock(),
+        errors: { report: (error, context) => log.warn(`${String((error as Error)?.message ?? error)} ${JSON.stringify(context)}`) },
+      }),
+    },
+    useCase(CreateBlogPostUseCase),
+    useCase(UpdateBlogPostUseCase),
+    useCase(DeleteBlogPostUseCase),
+    useCase(GetPublishedPostUseCase),
+    useCase(ListBlogPostsUseCase),
+    useCase(BlogCoverUseCase),
+    { provide: PreviewMarkdownUseCase, inject: [MarkdownItRenderer], useFactory: (markdown: MarkdownItRenderer) => new PreviewMarkdownUseCase(markdown) },
+  ],
+  exports: [PrismaBlogPostRepository, MarkdownItRenderer],
+})
+export class BlogModule {}

@@ -1,0 +1,60 @@
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
+import { GetAlsoBoughtUseCase, GetRecommendationsUseCase, RecommendationLists, RefreshRecommendationsUseCase, type Cache, type CatalogReadModel } from '@devgear/application';
+import { SystemClock } from '../../adapters/system/system-clock';
+import { CACHE } from '../../platform/cache/cache.module';
+import type { AppConfig } from '../../platform/config/config';
+import { APP_CONFIG } from '../../platform/config/config.module';
+import { CatalogModule } from '../catalog/catalog.module';
+import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
+import { CATALOG_READ_MODEL } from '../catalog/catalog.tokens';
+import { OrderingJobs } from '../ordering/ordering-jobs';
+import { OrderingModule } from '../ordering/ordering.module';
+import { RecommendationsController } from './http/recommendations.controller';
+import { PrismaRecommendationSource } from './persistence/prisma-recommendation.source';
+import { registerRecommendationHandlers } from './recommendation-handlers';
+
+/** A list computed from order data is served for at most this long if no order event refreshes it first. */
+const RECOMMENDATION_TTL_SECONDS = 6 * 60 * 60;
+
+/**
+ * "Recommended for you" and "customers also bought": SQL aggregates over paid orders, kept in the
+ * shared cache (Redis or memory) and refreshed from order events on the outbox.
+ */
+@Module({
+  imports: [CatalogModule, OrderingModule],
+  controllers: [RecommendationsController],
+  providers: [
+    PrismaRecommendationSource,
+    {
+      provide: RecommendationLists,
+      inject: [PrismaRecommendationSource, CACHE, CATALOG_READ_MODEL, APP_CONFIG],
+      useFactory: (source: PrismaRecommendationSource, cache: Cache, catalog: CatalogReadModel, config: AppConfig) =>
+        new RecommendationLists(
+          { source, cache, catalog, clock: new SystemClock() },
+          { perList: config.recommendationsPerUser, ttlSeconds: RECOMMENDATION_TTL_SECONDS },
+        ),
+    },
+    { provide: GetRecommendationsUseCase, inject: [RecommendationLists], useFactory: (lists: RecommendationLists) => new GetRecommendationsUseCase(lists) },
+    {
+      provide: GetAlsoBoughtUseCase,
+      inject: [RecommendationLists, CATALOG_READ_MODEL],
+      useFactory: (lists: RecommendationLists, catalog: CatalogReadModel) => new GetAlsoBoughtUseCase(lists, new CatalogProductLookup(catalog)),
+    },
+    {
+      provide: RefreshRecommendationsUseCase,
+      inject: [RecommendationLists, PrismaRecommendationSource],
+      useFactory: (lists: RecommendationLists, source: PrismaRecommendationSource) => new RefreshRecommendationsUseCase(lists, source),
+    },
+  ],
+})
+export class RecommendationsModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: OrderingJobs,
+    @Inject(RefreshRecommendationsUseCase) private readonly refresh: RefreshRecommendationsUseCase,
+  ) {}
+
+  /** The outbox dispatcher lives in OrderingJobs today; when it moves, only this line follows it. */
+  onModuleInit(): void {
+    registerRecommendationHandlers(this.jobs.dispatcher, this.refresh);
+  }
+}

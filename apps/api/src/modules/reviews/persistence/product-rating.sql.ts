@@ -1,0 +1,18 @@
+import type { RatingDelta } from '@devgear/domain';
+import type { Prisma } from '../../../generated/prisma/client';
+
+/**
+ * Applies a review change's delta to the product's rating in ONE statement of the caller's
+ * transaction. The UPDATE locks the product row and computes from the row as it is then, so
+ * concurrent review changes serialise on it and the rating stays exact (no read-modify-write).
+ */
+export async function applyRatingDelta(tx: Prisma.TransactionClient, productId: string, delta: RatingDelta): Promise<void> {
+  if (delta.count === 0 && delta.sum === 0) return;
+  await tx.$executeRaw`
+    UPDATE products SET
+      rating_count = rating_count + ${delta.count}::int,
+      rating_sum = rating_sum + ${delta.sum}::int,
+      rating_average = CASE WHEN rating_count + ${delta.count}::int > 0
+        THEN round((rating_sum + ${delta.sum}::int)::numeric / (rating_count + ${delta.count}::int), 2) ELSE 0 END
+    WHERE id = ${productId}::uuid`;
+}

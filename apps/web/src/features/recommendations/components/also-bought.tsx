@@ -1,0 +1,9 @@
+import type { CardAction } from '@/features/catalog/components/product-card';
+import { useGetAlsoBoughtQuery } from '../api/recommendations-api';
+import { RecommendationSection } from './recommendation-section';
+
+/** "Customers also bought" under a product. */
+export function AlsoBought({ productId, ...props }: { productId: string; cardAction?: CardAction; cardOverlay?: CardAction }) {
+  const { data, isLoading } = useGetAlsoBoughtQuery(productId);
+  return <RecommendationSection title="Customers also bought" testId="also-bought" data={data} isLoading={isLoading} {...props} />;
+}

@@ -1,0 +1,29 @@
+import type { RecommendationsResponse } from '@devgear/contracts';
+import Typography from 'antd/es/typography';
+import { ProductGrid, ProductGridSkeleton } from '@/features/catalog/components/product-grid';
+import type { CardAction } from '@/features/catalog/components/product-card';
+
+interface RecommendationSectionProps {
+  title: string;
+  testId: string;
+  data: RecommendationsResponse | undefined;
+  isLoading: boolean;
+  cardAction?: CardAction;
+  cardOverlay?: CardAction;
+}
+
+/** A titled row of recommended products; nothing at all when there is nothing to recommend or it failed. */
+export function RecommendationSection({ title, testId, data, isLoading, cardAction, cardOverlay }: RecommendationSectionProps) {
+  if (!isLoading && !data?.data.length) return null;
+  const headingId = `${testId}-title`;
+  return (
+    <section className="section recommendation-section" aria-labelledby={headingId} data-testid={testId}>
+      <div className="section__header">
+        <Typography.Title level={2} id={headingId} style={{ fontSize: 22 }}>
+          {title}
+        </Typography.Title>
+      </div>
+      {isLoading || !data ? <ProductGridSkeleton count={4} /> : <ProductGrid products={data.data.slice(0, 8)} cardAction={cardAction} cardOverlay={cardOverlay} />}
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { useCurrentUser } from '@/features/auth/hooks/use-session';
+import type { CardAction } from '@/features/catalog/components/product-card';
+import { useGetRecommendationsQuery } from '../api/recommendations-api';
+import { RecommendationSection } from './recommendation-section';
+
+/** "Recommended for you" on the home page, for signed-in customers only. */
+export function RecommendedForYou(props: { cardAction?: CardAction; cardOverlay?: CardAction }) {
+  const user = useCurrentUser();
+  const { data, isLoading } = useGetRecommendationsQuery(undefined, { skip: !user });
+  if (!user) return null;
+  return <RecommendationSection title="Recommended for you" testId="recommended-for-you" data={data} isLoading={isLoading} {...props} />;
+}

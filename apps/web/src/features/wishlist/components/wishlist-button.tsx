@@ -1,0 +1,61 @@
+import { HeartFilled, HeartOutlined } from '@ant-design/icons';
+import type { ProductSummaryDto } from '@devgear/contracts';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Tooltip from 'antd/es/tooltip';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { signInHref, type SignInNotice } from '@/features/auth/lib/redirects';
+import { toApiError } from '@/lib/form-errors';
+import { useAddToWishlistMutation, useRemoveFromWishlistMutation } from '../api/wishlist-api';
+import { useWishlist } from '../hooks/use-wishlist';
+import './wishlist-button.css';
+
+/**
+ * The heart on a product card and the product page. It fills at once (the list is updated
+ * optimistically) and empties again with a message if the server refuses; signed out, it asks
+ * to sign in and comes back.
+ */
+export function WishlistButton({ product, size = 'middle' }: { product: ProductSummaryDto; size?: 'small' | 'middle' | 'large' }) {
+  const wishlist = useWishlist();
+  const [add] = useAddToWishlistMutation();
+  const [remove] = useRemoveFromWishlistMutation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const wished = wishlist.has(product.id);
+  const label = wished ? `Remove ${product.name} from your wishlist` : `Add ${product.name} to your wishlist`;
+
+  const toggle = async () => {
+    if (!wishlist.signedIn) {
+      const notice: SignInNotice = { type: 'info', text: 'Sign in to keep a wishlist. We will bring you back here.' };
+      void navigate(signInHref(location), { state: { notice } });
+      return;
+    }
+    try {
+      if (wished) await remove(product.id).unwrap();
+      else await add(product).unwrap();
+    } catch (raw) {
+      void message.error(`${wished ? 'Could not remove it from' : 'Could not add it to'} your wishlist: ${toApiError(raw).message}`);
+    }
+  };
+
+  return (
+    <Tooltip title={wished ? 'On your wishlist' : 'Add to wishlist'}>
+      <Button
+        shape="circle"
+        size={size}
+        className={`wishlist-button${wished ? ' wishlist-button--on' : ''}`}
+        icon={wished ? <HeartFilled /> : <HeartOutlined />}
+        onClick={(event) => {
+          event.preventDefault();
+          event.stopPropagation();
+          void toggle();
+        }}
+        aria-label={label}
+        aria-pressed={wished}
+        data-testid="wishlist-toggle"
+        data-wished={wished}
+      />
+    </Tooltip>
+  );
+}
