@@ -1,17 +1,16 @@
 import type { JwtService } from '@nestjs/jwt';
-import { isUserRole } from '@devgear/domain';
 import type { AuthUser } from './auth.decorators';
+import { ACCESS_TOKEN_ALGORITHM, sessionOf } from './jwt.strategy';
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 const MAX_REMEMBERED = 10_000;
 
 /**
  * Who is calling, from an `Authorization: Bearer <access token>` header, for routes served
- * outside Nest's guards (the catalog fast path), by the contract's rules for a session: an
- * HS256 token, not expired, with `exp`, a `sub` and a known role; anything else is an
- * anonymous caller (these routes are public). A verified
- * token is remembered until it expires, so a signed-in shopper browsing the catalog does not
- * pay an HMAC per request.
+ * outside Nest's guards (the catalog fast path), by the rules of the passport strategy
+ * (jwt.strategy.ts: the algorithm, expiry, and `sessionOf` for the claims); anything else is an
+ * anonymous caller (these routes are public). A verified token is remembered until it expires,
+ * so a signed-in shopper browsing the catalog does not pay an HMAC per request.
  */
 export class AccessTokenReader {
   private readonly verified = new Map<string, { user: AuthUser; expiresAt: number }>();
@@ -31,13 +30,11 @@ export class AccessTokenReader {
       this.verified.delete(token);
     }
     try {
-      const claims = await this.jwt.verifyAsync<Record<string, unknown>>(token, { algorithms: ['HS256'] });
-      const { exp, sub, role, email } = claims;
-      // A session needs all three: jsonwebtoken alone accepts a token without exp as never expiring.
-      if (typeof exp !== 'number' || !Number.isFinite(exp) || typeof sub !== 'string' || sub === '' || !isUserRole(role)) return null;
-      const user: AuthUser = { id: sub, email: typeof email === 'string' ? email : '', role };
+      const claims = await this.jwt.verifyAsync<Record<string, unknown>>(token, { algorithms: [ACCESS_TOKEN_ALGORITHM] });
+      const user = sessionOf(claims);
+      if (!user) return null;
       if (this.verified.size >= MAX_REMEMBERED) this.verified.clear();
-      this.verified.set(token, { user, expiresAt: exp * 1000 });
+      this.verified.set(token, { user, expiresAt: (claims.exp as number) * 1000 });
       return user;
     } catch {
       return null;
