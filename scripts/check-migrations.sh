@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves that prisma/migrations reproduces prisma/schema.prisma exactly:
 #   A = a fresh database with every migration applied (prisma migrate deploy)
-#   B = a fresh database with the full diff from empty to schema.prisma applied
+#   B = a fresh database with the full diff from empty to schema.prisma applied, plus the
+#       hand-written sections of the migrations (after a `-- devgear:manual-sql` line)
 # then compares `pg_dump --schema-only` of both (minus Prisma's bookkeeping table).
 # Also checks that prisma/.migrated-schema.prisma (the base of the next migration)
 # matches schema.prisma, i.e. no schema change is waiting for a migration.
@@ -29,6 +30,14 @@ DATABASE_URL="$base/$A" pnpm exec prisma migrate status >"$work/status.log" 2>&1
 echo "migration check: applying the diff empty -> schema.prisma to $B"
 DATABASE_URL="$base/$B" pnpm exec prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script >"$work/full.sql" 2>"$work/diff.log" || { cat "$work/diff.log"; exit 1; }
 PGOPTIONS="-c client_min_messages=warning" psql "$base/$B" -v ON_ERROR_STOP=1 -q -f "$work/full.sql" >/dev/null
+# Objects schema.prisma cannot express (functions, triggers, partial indexes) are written by
+# hand after a `-- devgear:manual-sql` line of a migration; B gets them too, in migration order.
+for m in prisma/migrations/*/migration.sql; do
+  awk 'found { print } /^-- devgear:manual-sql/ { found = 1 }' "$m"
+done >"$work/manual.sql"
+if [ -s "$work/manual.sql" ]; then
+  PGOPTIONS="-c client_min_messages=warning" psql "$base/$B" -v ON_ERROR_STOP=1 -q -f "$work/manual.sql" >/dev/null
+fi
 
 dump() { pg_dump --schema-only --no-owner --no-privileges --exclude-table=_prisma_migrations "$1" | grep -v '^--' | grep -v '^SET \|^SELECT pg_catalog\|^\\restrict\|^\\unrestrict' | sed '/^$/d'; }
 dump "$base/$A" >"$work/a.sql"

@@ -2,13 +2,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import fastifyMultipart from '@fastify/multipart';
 import { BrowseProductsUseCase, ListCategoriesUseCase, MAX_IMAGE_BYTES, type FileStorage } from '@devgear/application';
 import { FILE_STORAGE } from './modules/catalog/catalog.tokens';
+import { CatalogFastPath } from './modules/catalog/http/catalog-fast-path';
 import { BackgroundJobs } from './platform/jobs/background-jobs';
 import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config/config';
@@ -16,6 +16,7 @@ import { startEmbeddedPostgres, EmbeddedPostgres } from './platform/database/emb
 import { migrateDatabase } from './platform/database/migrate';
 import { HttpErrorFilter, registerMalformedPathGuard } from './platform/http/http-error.filter';
 import { requestIdFor } from './platform/http/request-id';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { createLogger, PinoNestLogger } from './platform/logging/logger';
 import { registerRequestLog } from './platform/logging/request-log';
 import { setupOpenApi } from './platform/http/openapi';
@@ -82,7 +83,8 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     });
     registerRequestLog(fastify);
     registerMalformedPathGuard(fastify);
-    await app.register(helmet as never, {
+    // Helmet's security headers, computed once at start (not rebuilt on every request).
+    registerSecurityHeaders(fastify, {
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
@@ -125,6 +127,8 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
         maxAge: '1h',
       });
     }
+    // Public catalog reads as Fastify routes, outside Nest's per-request layers (CatalogFastPath).
+    CatalogFastPath.fromApp(app).register(fastify, `/${API_PREFIX}`);
     registerWebApp(fastify, {
       webDistDir: config.webDistDir,
       appUrl: config.appUrl,

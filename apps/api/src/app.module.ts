@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerModule, ThrottlerStorageService } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from './platform/config/config';
 import { ConfigModule } from './platform/config/config.module';
@@ -10,6 +10,7 @@ import { DatabaseModule } from './platform/database/database.module';
 import { OutboxModule } from './platform/outbox/outbox.module';
 import { authGuardFor } from './platform/auth/auth.guard';
 import { jwtStrategyFor } from './platform/auth/jwt.strategy';
+import { MemoryThrottlerStorage } from './platform/throttling/memory-throttler.storage';
 import { RedisThrottlerStorage } from './platform/throttling/redis-throttler.storage';
 import { ScopedThrottlerGuard } from './platform/throttling/scoped-throttler.guard';
 import { CatalogModule } from './modules/catalog/catalog.module';
@@ -43,7 +44,7 @@ export class AppModule {
               { name: 'api', limit: config.rateLimits.api.limit, ttl: config.rateLimits.api.ttlMs },
               { name: 'admin', limit: config.rateLimits.admin.limit, ttl: config.rateLimits.admin.ttlMs },
             ],
-            storage: redis ? new RedisThrottlerStorage(redis, config.redisKeyPrefix) : new ThrottlerStorageService(),
+            storage: redis ? new RedisThrottlerStorage(redis, config.redisKeyPrefix) : new MemoryThrottlerStorage(),
           }),
         }),
         IdentityModule.forRoot(config),

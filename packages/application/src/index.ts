@@ -92,6 +92,8 @@ export * from './testing';
 export * from './ports/file-storage.port';
 export * from './ports/cache.port';
 export * from './catalog/cached-read-model/cached-catalog.read-model';
+export * from './catalog/live-read-model/live-catalog.read-model';
+export * from './ports/catalog-live-state.port';
 export * from './ordering/order-emails';
 export * from './ordering/send-order-confirmation/send-order-confirmation.use-case';
 export * from './ports/sales-analytics.port';

@@ -1056,16 +1056,18 @@ interface McuKind {
   wireless: string;
   price: number;
   type: 'board' | 'kit' | 'display';
+  /** The chip the board is built around, when it is a well-known one (found by search). */
+  chip?: string;
 }
 
 const MCU_KINDS: McuKind[] = [
-  { noun: 'Dual-Core Wi-Fi Dev Board', num: 'W2', core: 'Dual-core 32-bit RISC-V', mhz: 240, flash: '8', sram: 512, gpio: 30, wireless: 'Wi-Fi 4, Bluetooth LE 5', price: 990, type: 'board' },
+  { noun: 'Dual-Core Wi-Fi Dev Board', num: 'W2', core: 'Dual-core 32-bit Xtensa', chip: 'ESP32-S3', mhz: 240, flash: '8', sram: 512, gpio: 30, wireless: 'Wi-Fi 4, Bluetooth LE 5', price: 990, type: 'board' },
   { noun: 'Bluetooth LE Microcontroller Board', num: 'B5', core: 'Single-core 32-bit', mhz: 64, flash: '1', sram: 256, gpio: 21, wireless: 'Bluetooth LE 5.3', price: 1490, type: 'board' },
   { noun: 'RISC-V Microcontroller Board', num: 'RV', core: 'Single-core RISC-V', mhz: 160, flash: '4', sram: 400, gpio: 22, wireless: 'Wi-Fi 6, Bluetooth LE', price: 690, type: 'board' },
   { noun: 'Tiny USB-C Microcontroller', num: 'Nano', core: 'Dual-core 32-bit', mhz: 133, flash: '2', sram: 264, gpio: 13, wireless: 'None', price: 390, type: 'board' },
   { noun: 'LoRa Long-Range Dev Board', num: 'LR', core: '32-bit low-power', mhz: 48, flash: '0.25', sram: 32, gpio: 20, wireless: 'LoRa 868/915 MHz', price: 2490, type: 'board' },
   { noun: 'Microcontroller Starter Kit', num: 'Kit', core: 'Dual-core 32-bit', mhz: 133, flash: '2', sram: 264, gpio: 26, wireless: 'Wi-Fi 4', price: 4900, type: 'kit' },
-  { noun: 'E-Paper Display Dev Board', num: 'Ink', core: 'Dual-core 32-bit RISC-V', mhz: 240, flash: '4', sram: 512, gpio: 12, wireless: 'Wi-Fi 4, Bluetooth LE 5', price: 2990, type: 'display' },
+  { noun: 'E-Paper Display Dev Board', num: 'Ink', core: 'Dual-core 32-bit Xtensa', chip: 'ESP32-S3', mhz: 240, flash: '4', sram: 512, gpio: 12, wireless: 'Wi-Fi 4, Bluetooth LE 5', price: 2990, type: 'display' },
 ];
 
 const MICROCONTROLLERS = defineLine({
@@ -1104,7 +1106,7 @@ const MICROCONTROLLERS = defineLine({
       noun: kind.noun,
       price: kind.price,
       specs: [
-        spec('Processor', kind.core),
+        spec('Processor', kind.chip ? `${kind.chip} (${lowerFirst(kind.core)})` : kind.core),
         spec('Clock speed', kind.mhz, 'MHz'),
         spec('Flash', kind.flash, 'MB'),
         spec('SRAM', kind.sram, 'KB'),
@@ -1117,7 +1119,7 @@ const MICROCONTROLLERS = defineLine({
       facts: [
         kind.type === 'kit'
           ? 'The {name} bundles a dev board, a breadboard, jumper wires and a dozen sensors with a printed guide to twenty projects.'
-          : `The {name} is built around a ${lowerFirst(kind.core)} chip at ${kind.mhz} MHz, with ${kind.gpio} GPIO pins${kind.wireless === 'None' ? '' : ` and ${kind.wireless}`}.`,
+          : `The {name} is built around ${kind.chip ? `an ${kind.chip}, a ${lowerFirst(kind.core)}` : `a ${lowerFirst(kind.core)}`} chip at ${kind.mhz} MHz, with ${kind.gpio} GPIO pins${kind.wireless === 'None' ? '' : ` and ${kind.wireless}`}.`,
       ],
     };
   },

@@ -5,8 +5,11 @@ export type ProductListSort = (typeof PRODUCT_LIST_SORTS)[number];
 export interface ProductListCriteria {
   /** Full-text search over name, brand and description. */
   q?: string;
-  /** Products in any of these categories (a category and its descendants). */
-  categoryIds?: string[];
+  /**
+   * Products of this category and of its sub-categories. An unknown slug (a stale shared
+   * link) lists nothing: no items, a total of 0 and empty facets.
+   */
+  categorySlug?: string;
   /** Exact brand, compared case-insensitively. */
   brand?: string;
   /** Bounds (inclusive, minor units) on the product price: its lowest variant price. */

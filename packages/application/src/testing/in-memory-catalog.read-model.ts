@@ -35,7 +35,12 @@ export class InMemoryCatalogReadModel implements CatalogReadModel {
     this.queries.push({ ...criteria });
     const categories = await this.categories.list();
     const terms = (criteria.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const categoryIds = criteria.categoryIds ? new Set(criteria.categoryIds) : null;
+    let categoryIds: Set<string> | null = null;
+    if (criteria.categorySlug !== undefined) {
+      const root = categories.find((c) => c.slug === criteria.categorySlug);
+      if (!root) return { items: [], total: 0, facets: { categories: [], brands: [], price: { min: null, max: null } } };
+      categoryIds = subtreeOf(root.id, categories);
+    }
     const brand = criteria.brand?.toLowerCase();
 
     const matches = this.visible()
@@ -80,14 +85,9 @@ export class InMemoryCatalogReadModel implements CatalogReadModel {
   async listCategories(): Promise<CategoryView[]> {
     const categories = await this.categories.list();
     const products = this.visible();
-    const subtree = (id: string): Set<string> => {
-      const ids = new Set([id]);
-      for (const ancestor of ids) for (const c of categories) if (c.parentId === ancestor) ids.add(c.id);
-      return ids;
-    };
     return categories
       .map((c) => {
-        const ids = subtree(c.id);
+        const ids = subtreeOf(c.id, categories);
         return { ...c, productCount: products.filter((p) => ids.has(p.categoryId)).length };
       })
       .sort((a, b) => a.name.localeCompare(b.name));
@@ -146,6 +146,13 @@ export class InMemoryCatalogReadModel implements CatalogReadModel {
         return newest;
     }
   }
+}
+
+/** A category and all its descendants. */
+function subtreeOf(id: string, categories: CategoryRecord[]): Set<string> {
+  const ids = new Set([id]);
+  for (const ancestor of ids) for (const c of categories) if (c.parentId === ancestor) ids.add(c.id);
+  return ids;
 }
 
 function minPrice(p: ProductSnapshot): number {

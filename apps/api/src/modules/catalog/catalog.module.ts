@@ -3,6 +3,7 @@ import { Logger, Module } from '@nestjs/common';
 import {
   BrowseProductsUseCase,
   CachedCatalogReadModel,
+  LiveCatalogReadModel,
   type Cache,
   type CatalogReadModel,
   CreateProductUseCase,
@@ -23,7 +24,9 @@ import { S3FileStorage } from '../../adapters/s3/s3-file-storage';
 import { AdminProductsController } from './http/admin-products.controller';
 import { PrismaStockLevels } from './persistence/prisma-stock-levels';
 import { CatalogController } from './http/catalog.controller';
-import { CATALOG_CHANGES, CATALOG_READ_MODEL, CatalogChanges, FILE_STORAGE } from './catalog.tokens';
+import { CATALOG_CACHE, CATALOG_CHANGES, CATALOG_LIVE_STATE, CATALOG_READ_MODEL, CatalogChanges, FILE_STORAGE } from './catalog.tokens';
+import { CatalogChangeFollower } from './persistence/catalog-change-follower';
+import { PrismaService } from '../../platform/database/prisma.service';
 import { PrismaCatalogReadModel } from './persistence/prisma-catalog.read-model';
 import { PrismaCategoryRepository } from './persistence/prisma-category.repository';
 import { PrismaProductRepository } from './persistence/prisma-product.repository';
@@ -44,24 +47,47 @@ const imageLog = new Logger('ProductImages');
         config.s3 ? new S3FileStorage(config.s3) : new LocalFileStorage(path.join(config.dataDir, 'media')),
     },
     {
+      // Stock and ratings stay fresh through the database's change log; only needed when something is cached.
+      provide: CATALOG_LIVE_STATE,
+      inject: [PrismaService, APP_CONFIG],
+      useFactory: (prisma: PrismaService, config: AppConfig): CatalogChangeFollower | null =>
+        // LISTEN on the database the app runs on (DATABASE_URL or the embedded server's).
+        config.catalogCacheTtlSeconds > 0 ? new CatalogChangeFollower(prisma, { listenUrl: prisma.pool.options.connectionString ?? null }) : null,
+    },
+    {
       // CATALOG_CACHE_TTL=0 turns the cache off (reads go straight to PostgreSQL).
+      provide: CATALOG_CACHE,
+      inject: [PrismaCatalogReadModel, CACHE, APP_CONFIG, CATALOG_LIVE_STATE],
+      useFactory: (read: PrismaCatalogReadModel, cache: Cache, config: AppConfig, live: CatalogChangeFollower | null): CachedCatalogReadModel | null =>
+        config.catalogCacheTtlSeconds > 0 && live
+          ? new CachedCatalogReadModel(read, cache, { ttlSeconds: config.catalogCacheTtlSeconds, versionTtlMs: 1000, liveGeneration: () => live.generation() })
+          : null,
+    },
+    {
+      // Cached reads overlaid with live stock and ratings (CONTRACT.md "Freshness").
       provide: CATALOG_READ_MODEL,
-      inject: [PrismaCatalogReadModel, CACHE, APP_CONFIG],
-      useFactory: (read: PrismaCatalogReadModel, cache: Cache, config: AppConfig): CatalogReadModel =>
-        config.catalogCacheTtlSeconds > 0 ? new CachedCatalogReadModel(read, cache, { ttlSeconds: config.catalogCacheTtlSeconds, versionTtlMs: 1000 }) : read,
+      inject: [PrismaCatalogReadModel, CATALOG_CACHE, CATALOG_LIVE_STATE],
+      useFactory: (read: PrismaCatalogReadModel, cached: CachedCatalogReadModel | null, live: CatalogChangeFollower | null): CatalogReadModel =>
+        cached && live ? new LiveCatalogReadModel(cached, live) : read,
     },
     {
       provide: CATALOG_CHANGES,
-      inject: [CATALOG_READ_MODEL],
-      useFactory: (read: CatalogReadModel): CatalogChanges => ({
-        invalidate: () => (read instanceof CachedCatalogReadModel ? read.invalidate() : Promise.resolve()),
+      inject: [CATALOG_CACHE, CATALOG_LIVE_STATE],
+      useFactory: (cached: CachedCatalogReadModel | null, live: CatalogChangeFollower | null): CatalogChanges => ({
+        // Also the live fields: an edit may have set stock, and fresh data must not be overlaid with older stock.
+        invalidate: async () => {
+          await cached?.invalidate();
+          await live?.poll();
+        },
+        liveFieldsChanged: async () => {
+          await live?.poll();
+        },
       }),
     },
     {
       provide: BrowseProductsUseCase,
       inject: [CATALOG_READ_MODEL],
-      // The category tree comes from the read model, so it is cached with the listings.
-      useFactory: (read: CatalogReadModel) => new BrowseProductsUseCase(read, { list: () => read.listCategories() }),
+      useFactory: (read: CatalogReadModel) => new BrowseProductsUseCase(read),
     },
     { provide: GetProductUseCase, inject: [CATALOG_READ_MODEL], useFactory: (read: CatalogReadModel) => new GetProductUseCase(read) },
     {
@@ -95,6 +121,6 @@ const imageLog = new Logger('ProductImages');
     },
     { provide: ListCategoriesUseCase, inject: [CATALOG_READ_MODEL], useFactory: (read: CatalogReadModel) => new ListCategoriesUseCase(read) },
   ],
-  exports: [PrismaProductRepository, PrismaCategoryRepository, FILE_STORAGE, CATALOG_CHANGES, CATALOG_READ_MODEL],
+  exports: [PrismaProductRepository, PrismaCategoryRepository, FILE_STORAGE, CATALOG_CHANGES, CATALOG_READ_MODEL, CATALOG_CACHE, CATALOG_LIVE_STATE],
 })
 export class CatalogModule {}

@@ -31,6 +31,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   /** While a transaction starts: where its node-postgres connection is recorded (see query()). */
   private readonly starting = new AsyncLocalStorage<{ connection?: PoolClient }>();
   private readonly connections = new WeakMap<Tx, PoolClient>();
+  private readonly committed = new WeakMap<Tx, Array<() => unknown>>();
   /**
    * The client as constructed: Prisma's client is a proxy that serves the model delegates, and a
    * getter reached through it sees the bare target as `this`, so the proxy is kept here.
@@ -94,6 +95,23 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     return (await this.pool.query<T>(text, values)).rows;
   }
 
+  /**
+   * Runs `effect` once the current transaction has committed (at once outside a transaction;
+   * never when it rolls back): for what must only follow a committed change, such as telling
+   * this instance's catalog cache that stock moved. A failing effect is swallowed after the
+   * commit: it cannot undo what committed.
+   */
+  afterCommit(effect: () => unknown): void {
+    const tx = this.current.getStore();
+    if (!tx) {
+      void Promise.resolve().then(effect).catch(() => undefined);
+      return;
+    }
+    const queued = this.committed.get(tx);
+    if (queued) queued.push(effect);
+    else this.committed.set(tx, [effect]);
+  }
+
   /** Whether this call runs inside a transaction. */
   get inTransaction(): boolean {
     return this.current.getStore() !== undefined;
@@ -113,16 +131,19 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
         // PostgreSQL's default isolation, READ COMMITTED (not set per transaction: that would cost a
         // round trip): every statement sees what committed before it, which the conditional
         // updates and the optimistic saves rely on.
-        const slot: { connection?: PoolClient } = {};
-        return await this.starting.run(slot, () =>
+        const slot: { connection?: PoolClient; tx?: Tx } = {};
+        const result = await this.starting.run(slot, () =>
           this.$transaction(
             (tx) => {
+              slot.tx = tx;
               if (slot.connection) this.connections.set(tx, slot.connection);
               return this.current.run(tx, () => fn(tx));
             },
             { maxWait: 10_000, timeout: options.timeoutMs ?? 15_000 },
           ),
         );
+        for (const effect of (slot.tx && this.committed.get(slot.tx)) ?? []) void Promise.resolve().then(effect).catch(() => undefined);
+        return result;
       } catch (error) {
         if (attempt >= SERIALIZATION_ATTEMPTS || !isRetryableConflict(error)) throw error;
       }

@@ -23,6 +23,7 @@ import {
   updateProfileSchema,
 } from '@devgear/contracts';
 import { z } from 'zod';
+import { CATALOG_READ_OPENAPI_PATHS } from '../../modules/catalog/http/catalog-fast-path';
 
 const errorSchema = {
   type: 'object',
@@ -57,6 +58,9 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     .addBearerAuth()
     .build();
   const document = SwaggerModule.createDocument(app, config);
+  for (const [path, item] of Object.entries(CATALOG_READ_OPENAPI_PATHS)) {
+    document.paths[path] = { ...(document.paths[path] ?? {}), ...(item as object) };
+  }
   document.components = { ...(document.components ?? {}), schemas: { ...(document.components?.schemas ?? {}), Error: errorSchema as never, Money: money as never } };
 
   const listQuery = z.toJSONSchema(productListQuerySchema, { io: 'input', unrepresentable: 'any' }) as {

@@ -1,4 +1,4 @@
-import { CatalogErrorCodes, CategoryTree, ValidationProblems, isWholeNumberBetween } from '@devgear/domain';
+import { CatalogErrorCodes, ValidationProblems, isWholeNumberBetween } from '@devgear/domain';
 import {
   PRODUCT_LIST_SORTS,
   type CatalogReadModel,
@@ -7,7 +7,6 @@ import {
   type ProductListSort,
   type ProductSummaryView,
 } from '../../ports/catalog-read-model.port';
-import type { CategoryRepository } from '../../ports/category-repository.port';
 
 export const DEFAULT_PAGE_SIZE = 24;
 export const MAX_PAGE_SIZE = 100;
@@ -38,15 +37,9 @@ export interface BrowseProductsResult {
   perPage: number;
 }
 
-const EMPTY_FACETS: ProductFacetsView = { categories: [], brands: [], price: { min: null, max: null } };
-
 /** GET /products: the storefront's product list with search, filters, sorting and facets. */
 export class BrowseProductsUseCase {
-  constructor(
-    private readonly catalog: CatalogReadModel,
-    /** Only reads the tree; the API passes the (cached) read model's category list. */
-    private readonly categories: Pick<CategoryRepository, 'list'>,
-  ) {}
+  constructor(private readonly catalog: CatalogReadModel) {}
 
   async execute(input: BrowseProductsInput = {}): Promise<BrowseProductsResult> {
     const page = input.page ?? 1;
@@ -58,19 +51,13 @@ export class BrowseProductsUseCase {
     let sort: ProductListSort = input.sort ?? (q ? 'relevance' : 'newest');
     if (sort === 'relevance' && !q) sort = 'newest';
 
-    let categoryIds: string[] | undefined;
-    const categorySlug = input.categorySlug?.trim();
-    if (categorySlug) {
-      const tree = CategoryTree.build(await this.categories.list());
-      const category = tree.findBySlug(categorySlug);
-      // A stale link to a removed category shows an empty list, not an error page.
-      if (!category) return { items: [], total: 0, facets: EMPTY_FACETS, page, perPage };
-      categoryIds = tree.descendantIdsOf(category.id);
-    }
+    // The read model resolves the category's subtree (in the same query as the page); a stale
+    // link to a removed category shows an empty list, not an error page.
+    const categorySlug = input.categorySlug?.trim() || undefined;
 
     const criteria: ProductListCriteria = { sort, page, perPage };
     if (q) criteria.q = q;
-    if (categoryIds) criteria.categoryIds = categoryIds;
+    if (categorySlug) criteria.categorySlug = categorySlug;
     if (brand) criteria.brand = brand;
     if (input.priceMin !== undefined) criteria.priceMin = input.priceMin;
     if (input.priceMax !== undefined) criteria.priceMax = input.priceMax;

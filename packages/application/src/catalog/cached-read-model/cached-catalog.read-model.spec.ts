@@ -87,6 +87,38 @@ describe('CachedCatalogReadModel', () => {
     expect(s.calls()).toBe(1);
   });
 
+  it('keeps in-stock listings and rating sorts on this instance only, retired when the live generation moves', async () => {
+    const s = setup();
+    let generation = 0;
+    const model = new CachedCatalogReadModel(
+      { listProducts: async () => ({ items: [], total: generation, facets: { categories: [], brands: [], price: { min: null, max: null } } }) } as never,
+      s.cache,
+      { ttlSeconds: 60, versionTtlMs: 1000, liveGeneration: () => generation },
+    );
+    expect((await model.listProducts({ ...criteria, inStock: true })).total).toBe(0);
+    expect((await model.listProducts({ ...criteria, sort: 'rating_desc' })).total).toBe(0);
+    expect([...s.cache.data.keys()].filter((k) => k.includes('list'))).toEqual([]); // nothing shared
+    generation = 1;
+    expect((await model.listProducts({ ...criteria, inStock: true })).total).toBe(1);
+    expect((await model.listProducts({ ...criteria, sort: 'rating_desc' })).total).toBe(1);
+    // Other listings do not depend on live fields: shared, and kept across generations.
+    await model.listProducts(criteria);
+    generation = 2;
+    expect((await model.listProducts(criteria)).total).toBe(1);
+    expect([...s.cache.data.keys()].filter((k) => k.includes('list'))).toHaveLength(1);
+  });
+
+  it('reports the version it trusts without I/O until the version TTL passes', async () => {
+    const s = setup();
+    expect(s.model.trustedVersion()).toBeNull();
+    expect(await s.model.currentVersion()).toBe('0');
+    expect(s.model.trustedVersion()).toBe('0');
+    await s.model.invalidate();
+    expect(s.model.trustedVersion()).toBe('1');
+    s.advance(1001);
+    expect(s.model.trustedVersion()).toBeNull();
+  });
+
   it('round-trips dates and remembers unknown products', async () => {
     const s = setup();
     const p = await s.model.getProduct('k75');

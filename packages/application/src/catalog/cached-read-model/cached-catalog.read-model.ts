@@ -17,6 +17,12 @@ export interface CatalogCacheOptions {
   localEntries?: number;
   /** How long an instance trusts the version it last read (saves a round trip per request). */
   versionTtlMs: number;
+  /**
+   * The live state's generation (CatalogLiveState.generation). Listings whose products depend
+   * on live fields (an in-stock filter, a rating sort) are kept by this instance only, under
+   * keys carrying the generation, so a stock flip or a rating change retires them at once.
+   */
+  liveGeneration?: () => number;
   now?: () => number;
 }
 
@@ -51,7 +57,11 @@ export class CachedCatalogReadModel implements CatalogReadModel {
   }
 
   listProducts(c: ProductListCriteria): Promise<{ items: ProductSummaryView[]; total: number; facets: ProductFacetsView }> {
-    const key = ['list', c.q ?? '', (c.categoryIds ?? []).join(','), c.brand?.toLowerCase() ?? '', c.priceMin ?? '', c.priceMax ?? '', c.inStock ? 1 : 0, c.sort, c.page, c.perPage].join('|');
+    const key = ['list', c.q ?? '', c.categorySlug ?? '', c.brand?.toLowerCase() ?? '', c.priceMin ?? '', c.priceMax ?? '', c.inStock ? 1 : 0, c.sort, c.page, c.perPage].join('|');
+    const generation = this.options.liveGeneration;
+    if (generation && (c.inStock || c.sort === 'rating_desc')) {
+      return this.through(`live${generation()}|${key}`, () => this.inner.listProducts(c), { shared: false });
+    }
     return this.through(key, () => this.inner.listProducts(c));
   }
 
@@ -72,11 +82,22 @@ export class CachedCatalogReadModel implements CatalogReadModel {
     return this.through(`summaries|${[...ids].sort().join(',')}`, () => this.inner.getSummaries(ids));
   }
 
-  private async currentVersion(): Promise<string> {
-    const now = this.now();
-    if (this.version && now - this.version.readAt < this.options.versionTtlMs) return this.version.value;
+  /**
+   * The catalog version this instance trusts now (re-read from the shared cache at most once
+   * per versionTtlMs). Anything derived from cached reads is current while it stays the same.
+   */
+  async currentVersion(): Promise<string> {
+    return this.trustedVersion() ?? this.readVersion();
+  }
+
+  /** The version without any I/O, or null when it must be re-read (then call currentVersion()). */
+  trustedVersion(): string | null {
+    return this.version && this.now() - this.version.readAt < this.options.versionTtlMs ? this.version.value : null;
+  }
+
+  private async readVersion(): Promise<string> {
     const value = (await this.cache.get(VERSION_KEY)) ?? '0';
-    this.version = { value, readAt: now };
+    this.version = { value, readAt: this.now() };
     return value;
   }
 
@@ -88,18 +109,18 @@ export class CachedCatalogReadModel implements CatalogReadModel {
     return value;
   }
 
-  private async through<T>(key: string, load: () => Promise<T>): Promise<T> {
+  private async through<T>(key: string, load: () => Promise<T>, { shared = true } = {}): Promise<T> {
     const fullKey = `catalog:v${await this.currentVersion()}:${key}`;
     const now = this.now();
     const mine = this.local.get(fullKey);
     if (mine && mine.expiresAt > now) return mine.value as T;
-    const hit = await this.cache.get(fullKey);
+    const hit = shared ? await this.cache.get(fullKey) : null;
     if (hit !== null) return this.remember(fullKey, JSON.parse(hit) as T);
     const pending = this.inflight.get(fullKey);
     if (pending) return pending as Promise<T>;
     const loading = (async () => {
       const value = await load();
-      await this.cache.set(fullKey, JSON.stringify(value), this.options.ttlSeconds);
+      if (shared) await this.cache.set(fullKey, JSON.stringify(value), this.options.ttlSeconds);
       return this.remember(fullKey, value);
     })();
     this.inflight.set(fullKey, loading);

@@ -8,16 +8,11 @@ import { writeOutbox } from '../../../platform/outbox/outbox-writer';
 
 type Tx = Prisma.TransactionClient;
 
-/** Weighted document: name (A) > brand (B) > description (C). */
-const SEARCH_VECTOR_SQL = Prisma.sql`
-  setweight(to_tsvector('english', coalesce(name, '')), 'A') ||
-  setweight(to_tsvector('english', coalesce(brand, '')), 'B') ||
-  setweight(to_tsvector('english', coalesce(description, '')), 'C')`;
-
 /**
  * Maps the Product aggregate to rows. Every save writes the product, its variants and
- * images, the denormalised listing columns (min_price, in_stock) and the search vector
- * in ONE transaction, so a listing never sees a half-written product.
+ * images and the denormalised listing columns (min_price, in_stock) in ONE transaction, so
+ * a listing never sees a half-written product. The search document is derived by the
+ * database in the same statements (trigger products_search_document).
  */
 @Injectable()
 export class PrismaProductRepository implements ProductRepository {
@@ -95,8 +90,7 @@ export class PrismaProductRepository implements ProductRepository {
     const images = imageRows(s);
     if (images.length) await tx.productImage.createMany({ data: images });
     await tx.$executeRaw`
-      UPDATE products SET search_vector = ${SEARCH_VECTOR_SQL},
-        in_stock = EXISTS (SELECT 1 FROM variants v WHERE v.product_id = products.id AND v.available > 0)
+      UPDATE products SET in_stock = EXISTS (SELECT 1 FROM variants v WHERE v.product_id = products.id AND v.available > 0)
       WHERE id = ${s.id}::uuid`;
   }
 
@@ -143,8 +137,6 @@ export async function insertProducts(tx: Tx, products: Product[]): Promise<void>
   await tx.variant.createMany({ data: snaps.flatMap(variantRows) });
   const images = snaps.flatMap(imageRows);
   if (images.length) await tx.productImage.createMany({ data: images });
-  const ids = snaps.map((s) => s.id);
-  await tx.$executeRaw`UPDATE products SET search_vector = ${SEARCH_VECTOR_SQL} WHERE id = ANY(${ids}::uuid[])`;
 }
 
 function productRow(product: Product, s: ProductSnapshot): Prisma.ProductUncheckedCreateInput {

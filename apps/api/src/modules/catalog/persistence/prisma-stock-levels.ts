@@ -66,7 +66,9 @@ export class PrismaStockLevels implements StockLevels {
       });
       return toMovement(row);
     });
-    if (movement) await this.changes?.invalidate();
+    // Nothing cached is dropped: the change is in the catalog change log (database trigger),
+    // which every instance follows to overlay fresh stock on cached pages.
+    if (movement) await this.changes?.liveFieldsChanged();
     return movement;
   }
 

@@ -55,7 +55,7 @@ export class PrismaStockReservations implements StockReservations {
     }
     // A variant sold out: its product may have to leave the in-stock listing.
     await refreshInStock(this.prisma, taken.filter((r) => r.available === 0).map((r) => r.product_id));
-    this.invalidateAfterCommit();
+    this.stockChangedAfterCommit();
   }
 
   async releaseForOrder(orderId: string): Promise<StockLine[]> {
@@ -71,15 +71,18 @@ export class PrismaStockReservations implements StockReservations {
     if (released.length === 0) return [];
     // A variant back from zero: its product may come back to the in-stock listing.
     await refreshInStock(this.prisma, released.filter((r) => r.available === r.quantity).map((r) => r.product_id));
-    this.invalidateAfterCommit();
+    this.stockChangedAfterCommit();
     return released.map((r) => ({ variantId: r.variant_id, quantity: r.quantity }));
   }
 
-  /** The catalog cache learns of the new stock once the transaction that changed it is over. */
-  private invalidateAfterCommit(): void {
-    if (!this.changes) return;
+  /**
+   * Once the transaction commits, this instance's catalog reads the stock change at once (its next
+   * answer shows it); the other instances follow the change log that the database's trigger wrote
+   * in the same transaction. No cached page is dropped: stock is a live field.
+   */
+  private stockChangedAfterCommit(): void {
     const changes = this.changes;
-    setImmediate(() => void changes.invalidate().catch(() => undefined));
+    if (changes) this.prisma.afterCommit(() => changes.liveFieldsChanged());
   }
 }
 

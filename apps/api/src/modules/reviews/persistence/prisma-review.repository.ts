@@ -8,8 +8,10 @@ import { applyRatingDelta } from './product-rating.sql';
 
 /**
  * Reviews in PostgreSQL. Every write is one interactive transaction holding the review row change
- * AND the product's rating delta; after it commits the catalog is told (CATALOG_CHANGES), so
- * cached listings and product pages show the new rating at once.
+ * AND the product's rating delta. The rating is a live field of the catalog: the change is in
+ * the catalog change log (a database trigger), so every instance shows it within a second
+ * without dropping any cached page, and this one reads the log before answering
+ * (CATALOG_CHANGES.liveFieldsChanged).
  */
 @Injectable()
 export class PrismaReviewRepository implements ReviewRepository {
@@ -39,7 +41,7 @@ export class PrismaReviewRepository implements ReviewRepository {
       if (isUniqueViolation(error, 'product_id', 'author_id', 'reviews_product_id_author_id_key')) throw alreadyReviewed();
       throw error;
     }
-    await this.catalog.invalidate();
+    await this.catalog.liveFieldsChanged();
   }
 
   async saveModeration(review: Review, from: ReviewStatus, delta: RatingDelta): Promise<void> {
@@ -49,7 +51,7 @@ export class PrismaReviewRepository implements ReviewRepository {
       if (count === 0) throw reviewChangedMeanwhile(s.id);
       await applyRatingDelta(tx, s.productId, delta);
     });
-    await this.catalog.invalidate();
+    await this.catalog.liveFieldsChanged();
   }
 
   async remove(review: Review, delta: RatingDelta): Promise<void> {
@@ -58,7 +60,7 @@ export class PrismaReviewRepository implements ReviewRepository {
       if (count === 0) throw reviewChangedMeanwhile(review.id);
       await applyRatingDelta(tx, review.productId, delta);
     });
-    await this.catalog.invalidate();
+    await this.catalog.liveFieldsChanged();
   }
 
   async addHelpfulVote(reviewId: string, voterId: string, at: Date): Promise<boolean> {

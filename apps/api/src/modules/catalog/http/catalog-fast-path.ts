@@ -1,0 +1,201 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { JwtService } from '@nestjs/jwt';
+import { getStorageToken, type ThrottlerStorage } from '@nestjs/throttler';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { BrowseProductsUseCase, CachedCatalogReadModel, GetProductUseCase, ListCategoriesUseCase } from '@devgear/application';
+import { productListQuerySchema } from '@devgear/contracts';
+import { AccessTokenReader } from '../../../platform/auth/access-token';
+import type { AppConfig } from '../../../platform/config/config';
+import { APP_CONFIG } from '../../../platform/config/config.module';
+import { sendError } from '../../../platform/http/http-error.filter';
+import { parseInput } from '../../../platform/http/errors';
+import { listEnvelope } from '../../../platform/http/list-envelope';
+import { PreparedBody } from '../../../platform/http/prepared-body';
+import { RouteRateLimit } from '../../../platform/throttling/route-rate-limit';
+import { CATALOG_CACHE, CATALOG_LIVE_STATE } from '../catalog.tokens';
+import type { CatalogChangeFollower } from '../persistence/catalog-change-follower';
+import { presentCategory, presentDetail, presentSummary } from './catalog.presenter';
+
+/** Bytes of rendered pages kept per instance (the most recently used; compressed forms not counted). */
+const MAX_PAGE_BYTES = 32 * 1024 * 1024;
+
+interface RenderedPage {
+  body: PreparedBody;
+  /** The catalog version it was rendered from (catalog edits move it, on every instance). */
+  version: string;
+  /** The live generation, for pages whose product list depends on stock or ratings. */
+  generation: number | null;
+  /** The products shown, and the live-state clock when their stock and ratings were read. */
+  productIds: string[];
+  renderedAt: number;
+  /** Like every cached read, kept at most CATALOG_CACHE_TTL (the bound if an invalidation were ever missed). */
+  expiresAt: number;
+}
+
+interface Rendered {
+  body: PreparedBody;
+  productIds: string[];
+  liveDependent: boolean;
+}
+
+/**
+ * The public catalog reads (GET /products, /products/{id-or-slug}, /categories) as plain
+ * Fastify routes: the busiest requests of a shop, served without Nest's per-request
+ * machinery (guards' metadata lookups, pipes, interceptors, re-serialising objects). Each
+ * response is rendered once into a ready-to-send body (ETag, compressed once) and served
+ * again while the catalog version, the live stock and ratings of the products it shows, and
+ * (for in-stock filters and rating sorts) the live generation are unchanged. Every request
+ * still counts against RATE_LIMIT_API, carries its X-Request-Id and gets the error envelope;
+ * bad query values fail validation exactly as before (the contracts schema).
+ * With CATALOG_CACHE_TTL=0 nothing is kept: every request reads PostgreSQL.
+ */
+export class CatalogFastPath {
+  private readonly pages = new Map<string, RenderedPage>();
+  private pageBytes = 0;
+
+  constructor(
+    private readonly deps: {
+      browse: BrowseProductsUseCase;
+      getProduct: GetProductUseCase;
+      listCategories: ListCategoriesUseCase;
+      cache: CachedCatalogReadModel | null;
+      live: CatalogChangeFollower | null;
+      callers: AccessTokenReader;
+      limit: RouteRateLimit;
+      ttlMs: number;
+      now?: () => number;
+    },
+  ) {}
+
+  static fromApp(app: NestFastifyApplication): CatalogFastPath {
+    const config = app.get<AppConfig>(APP_CONFIG);
+    const storage = app.get<ThrottlerStorage>(getStorageToken(), { strict: false });
+    const limit = new RouteRateLimit(storage, config.rateLimits.api);
+    return new CatalogFastPath({
+      browse: app.get(BrowseProductsUseCase, { strict: false }),
+      getProduct: app.get(GetProductUseCase, { strict: false }),
+      listCategories: app.get(ListCategoriesUseCase, { strict: false }),
+      cache: app.get<CachedCatalogReadModel | null>(CATALOG_CACHE, { strict: false }),
+      live: app.get<CatalogChangeFollower | null>(CATALOG_LIVE_STATE, { strict: false }),
+      callers: new AccessTokenReader(app.get(JwtService, { strict: false })),
+      limit,
+      ttlMs: config.catalogCacheTtlSeconds * 1000,
+    });
+  }
+
+  register(fastify: FastifyInstance, prefix: string): void {
+    // `compress: false`: these bodies are compressed once, here, not on every send.
+    const options = { compress: false } as object;
+    fastify.get(`${prefix}/products`, options, (request, reply) => this.serve(request, reply, () => this.renderListing(request)));
+    fastify.get(`${prefix}/products/:idOrSlug`, options, (request, reply) =>
+      this.serve(request, reply, () => this.renderProduct((request.params as { idOrSlug: string }).idOrSlug)),
+    );
+    fastify.get(`${prefix}/categories`, options, (request, reply) => this.serve(request, reply, () => this.renderCategories()));
+  }
+
+  private async serve(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>) {
+    try {
+      const user = await this.deps.callers.caller(request.headers.authorization);
+      await this.deps.limit.check(request, reply, user);
+      const { cache, live } = this.deps;
+      if (!cache || !live) return await (await render()).body.send(request, reply);
+
+      const key = request.url;
+      const version = cache.trustedVersion() ?? (await cache.currentVersion());
+      const now = (this.deps.now ?? Date.now)();
+      const page = this.pages.get(key);
+      if (page && this.fresh(page, version, live, now)) {
+        this.pages.delete(key);
+        this.pages.set(key, page);
+        return await page.body.send(request, reply);
+      }
+      const renderedAt = live.now();
+      const generation = live.generation();
+      const rendered = await render();
+      this.remember(key, {
+        body: rendered.body,
+        version,
+        generation: rendered.liveDependent ? generation : null,
+        productIds: rendered.productIds,
+        renderedAt,
+        expiresAt: now + this.deps.ttlMs,
+      });
+      return await rendered.body.send(request, reply);
+    } catch (err) {
+      sendError(err, request, reply);
+      return reply;
+    }
+  }
+
+  private fresh(page: RenderedPage, version: string, live: CatalogChangeFollower, now: number): boolean {
+    if (page.version !== version || page.expiresAt <= now) return false;
+    if (page.generation !== null && page.generation !== live.generation()) return false;
+    for (const id of page.productIds) if (live.stampOf(id) > page.renderedAt) return false;
+    return true;
+  }
+
+  private remember(key: string, page: RenderedPage): void {
+    this.forget(key);
+    this.pages.set(key, page);
+    this.pageBytes += page.body.bytes.length;
+    while (this.pageBytes > MAX_PAGE_BYTES && this.pages.size > 1) this.forget(this.pages.keys().next().value as string);
+  }
+
+  private forget(key: string): void {
+    const page = this.pages.get(key);
+    if (!page) return;
+    this.pages.delete(key);
+    this.pageBytes -= page.body.bytes.length;
+  }
+
+  private async renderListing(request: FastifyRequest): Promise<Rendered> {
+    const q = parseInput(productListQuerySchema, request.query, 'Invalid product filters');
+    const inStock = q.in_stock === 'true' ? true : undefined;
+    const result = await this.deps.browse.execute({
+      q: q.q,
+      categorySlug: q.category,
+      brand: q.brand,
+      priceMin: q.price_min,
+      priceMax: q.price_max,
+      inStock,
+      sort: q.sort,
+      page: q.page,
+      perPage: q.per_page,
+    });
+    const body = PreparedBody.json(
+      listEnvelope(result.items.map(presentSummary), result, request.url, {
+        facets: { categories: result.facets.categories, brands: result.facets.brands, price: result.facets.price },
+      }),
+    );
+    return { body, productIds: result.items.map((p) => p.id), liveDependent: inStock === true || q.sort === 'rating_desc' };
+  }
+
+  private async renderProduct(idOrSlug: string): Promise<Rendered> {
+    const product = await this.deps.getProduct.execute(idOrSlug);
+    return { body: PreparedBody.json({ data: presentDetail(product) }), productIds: [product.id], liveDependent: false };
+  }
+
+  private async renderCategories(): Promise<Rendered> {
+    const categories = await this.deps.listCategories.execute();
+    return { body: PreparedBody.json({ data: categories.map(presentCategory) }), productIds: [], liveDependent: false };
+  }
+}
+
+/** The OpenAPI operations of the fast-path routes (Nest's scanner does not see them). */
+export const CATALOG_READ_OPENAPI_PATHS: Record<string, { get: Record<string, unknown> }> = {
+  '/api/v1/products': {
+    get: { operationId: 'CatalogController_products', summary: 'List and search products with facets', parameters: [], responses: { 200: { description: 'A list envelope of product summaries' } }, tags: ['Catalog'] },
+  },
+  '/api/v1/products/{idOrSlug}': {
+    get: {
+      operationId: 'CatalogController_product',
+      summary: 'A product by id or slug',
+      parameters: [{ name: 'idOrSlug', required: true, in: 'path', schema: { type: 'string' } }],
+      responses: { 200: { description: 'The full product' } },
+      tags: ['Catalog'],
+    },
+  },
+  '/api/v1/categories': {
+    get: { operationId: 'CatalogController_categories', summary: 'The category tree with product counts', parameters: [], responses: { 200: { description: 'Categories in tree order' } }, tags: ['Catalog'] },
+  },
+};

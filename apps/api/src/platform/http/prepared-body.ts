@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+/** Smaller bodies are not worth compressing. */
+const MIN_COMPRESS_BYTES = 1024;
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+type Encoding = 'br' | 'gzip';
+
+/**
+ * A JSON response body serialised once, ready to send as often as asked: its bytes, a strong
+ * ETag (a conditional GET that still matches is answered 304 with no body), and its brotli
+ * and gzip forms, each compressed once on first demand.
+ */
+export class PreparedBody {
+  readonly etag: string;
+  private readonly encoded: Partial<Record<Encoding, Promise<Buffer>>> = {};
+
+  private constructor(readonly bytes: Buffer) {
+    this.etag = `"${createHash('sha1').update(bytes).digest('base64url')}"`;
+  }
+
+  static json(value: unknown): PreparedBody {
+    return new PreparedBody(Buffer.from(JSON.stringify(value), 'utf8'));
+  }
+
+  /** Sends the body with status 200 (or 304 when If-None-Match names it), compressed when the client accepts it. */
+  async send(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+    const compressible = this.bytes.length >= MIN_COMPRESS_BYTES;
+    if (compressible) reply.header('vary', 'Accept-Encoding');
+    reply.header('etag', this.etag);
+    if (matches(request.headers['if-none-match'], this.etag)) return reply.code(304).send();
+    const encoding = compressible ? preferredEncoding(request.headers['accept-encoding']) : null;
+    reply.type(JSON_TYPE);
+    if (!encoding) return reply.send(this.bytes);
+    const body = await (this.encoded[encoding] ??= compress(this.bytes, encoding).catch((err: unknown) => {
+      delete this.encoded[encoding];
+      throw err;
+    }));
+    return reply.header('content-encoding', encoding).send(body);
+  }
+}
+
+function compress(bytes: Buffer, encoding: Encoding): Promise<Buffer> {
+  return encoding === 'br'
+    ? brotli(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length } })
+    : gzipAsync(bytes, { level: 6 });
+}
+
+/** If-None-Match: `*` or a list of (possibly weak) entity tags. */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** br, else gzip, as the client's Accept-Encoding allows (q=0 refuses a coding). */
+export function preferredEncoding(header: string | string[] | undefined): Encoding | null {
+  if (typeof header !== 'string' || header.length === 0) return null;
+  let br = false;
+  let gz = false;
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (q !== undefined && Number(q.slice(2)) <= 0) continue;
+    if (name === 'br') br = true;
+    else if (name === 'gzip' || name === '*') gz = true;
+  }
+  return br ? 'br' : gz ? 'gzip' : null;
+}
