@@ -33,6 +33,7 @@ export * from './pricing/pricing.service';
 
 // Discount
 export * from './discount/discount.errors';
+export * from './discount/discount-definition';
 export * from './discount/discount.aggregate';
 
 // Cart
@@ -46,6 +47,7 @@ export * from './ordering/ordering.events';
 export * from './ordering/order-number.value-object';
 export * from './ordering/shipping-address.value-object';
 export * from './ordering/order-line.entity';
+export * from './ordering/order.types';
 export * from './ordering/order.aggregate';
 
 // Reviews

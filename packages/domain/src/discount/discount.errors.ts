@@ -50,3 +50,14 @@ export function unknownDiscountCode(code: string, field = 'code'): DomainError {
 export function discountNotFound(id: string): DomainError {
   return new DomainError(DiscountErrorCodes.NOT_FOUND, `Discount ${String(id)} not found`, 'not_found');
 }
+
+/** 422 for a code whose total usage limit is reached (also what a lost redeem race gets). */
+export function exhausted(code: string): DomainError {
+  return invalidDiscount(DiscountErrorCodes.EXHAUSTED, `Discount code ${code} has been used up`);
+}
+
+/** 422 for a customer who already used the code as often as allowed. */
+export function alreadyUsed(code: string, perCustomerLimit: number): DomainError {
+  const times = perCustomerLimit === 1 ? 'once' : `${perCustomerLimit} times`;
+  return invalidDiscount(DiscountErrorCodes.ALREADY_USED, `You have already used discount code ${code} (it can be used ${times} per customer)`);
+}

@@ -1,15 +1,8 @@
-import {
-  isConsistentPriceBreakdown,
-  priceBreakdownFromJSON,
-  priceBreakdownToJSON,
-  type PriceBreakdown,
-  type PriceBreakdownJSON,
-} from '../pricing/pricing.service';
+import { priceBreakdownFromJSON, priceBreakdownToJSON, type PriceBreakdown } from '../pricing/pricing.service';
 import { AggregateRoot } from '../shared/aggregate-root';
 import { DomainError } from '../shared/domain-error';
-import { Money } from '../shared/money.value-object';
-import { ValidationProblems, characterLength, requiredText } from '../shared/validation-problems';
-import { OrderLine, type OrderLineInput, type OrderLineSnapshot } from './order-line.entity';
+import { ValidationProblems, requiredText } from '../shared/validation-problems';
+import { OrderLine } from './order-line.entity';
 import { OrderNumber } from './order-number.value-object';
 import {
   ORDER_CANCELLATION_REASONS,
@@ -21,9 +14,8 @@ import {
   type OrderEndReason,
   type OrderStatus,
   type PaymentFailureReason,
-  type PaymentStatus,
 } from './order-status';
-import { OrderingErrorCodes, OrderingLimits } from './ordering.errors';
+import { OrderingErrorCodes, OrderingLimits, invalidTransition } from './ordering.errors';
 import {
   OrderingEvents,
   type OrderCancelledPayload,
@@ -35,92 +27,9 @@ import {
   type OrderShippedPayload,
   type OrderStatusPayload,
 } from './ordering.events';
-import { ShippingAddress, type ShippingAddressSnapshot } from './shipping-address.value-object';
-
-export interface PlaceOrderProps {
-  id: string;
-  /** From the OrderNumberGenerator: 'DG-7KQ4M2XH'. */
-  number: string;
-  customerId: string;
-  /** For receipts and order emails. */
-  customerEmail?: string | null;
-  lines: OrderLineInput[];
-  /** PricingService's result for exactly these lines and discount. */
-  totals: PriceBreakdown;
-  /** The discount redeemed for this order, if any. */
-  discount?: { discountId: string; code: string } | null;
-  shippingAddress: ShippingAddress;
-  /** provider: 'stripe' | 'local' ...; method: the payment method id the customer chose. */
-  payment: { provider: string; method: string };
-}
-
-export interface OrderPayment {
-  provider: string;
-  method: string;
-  status: PaymentStatus;
-  /** The provider's reference of the charge (Stripe PaymentIntent id); null until known. */
-  intentId: string | null;
-  /** The provider's reference of the refund, once refunded. */
-  refundRef: string | null;
-}
-
-export interface OrderStatusChange {
-  status: OrderStatus;
-  at: Date;
-}
-
-export interface OrderShipment {
-  carrier: string;
-  trackingNumber: string;
-}
-
-/** Plain data of an order, for repositories. */
-export interface OrderSnapshot {
-  id: string;
-  number: string;
-  customerId: string;
-  customerEmail: string | null;
-  status: OrderStatus;
-  lines: OrderLineSnapshot[];
-  totals: PriceBreakdownJSON;
-  discount: { discountId: string; code: string } | null;
-  shippingAddress: ShippingAddressSnapshot;
-  payment: OrderPayment;
-  /** Oldest first; the first entry is 'pending' at placement. */
-  statusHistory: OrderStatusChange[];
-  /** Why it was cancelled, or why its payment failed. */
-  cancellationReason: OrderEndReason | null;
-  shipment: OrderShipment | null;
-  paidAt: Date | null;
-  /**
-   * The stored version this order was loaded at (0 for an order never saved). The repository
-   * saves only when the stored version still equals it, then stores version + 1.
-   */
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-interface OrderState {
-  id: string;
-  number: OrderNumber;
-  customerId: string;
-  customerEmail: string | null;
-  status: OrderStatus;
-  lines: OrderLine[];
-  totals: PriceBreakdown;
-  discount: { discountId: string; code: string } | null;
-  shippingAddress: ShippingAddress;
-  payment: OrderPayment;
-  statusHistory: OrderStatusChange[];
-  cancellationReason: OrderEndReason | null;
-  shipment: OrderShipment | null;
-  paidAt: Date | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
+import { parsePlacement } from './order-placement';
+import type { OrderPayment, OrderShipment, OrderSnapshot, OrderState, OrderStatusChange, PlaceOrderProps } from './order.types';
+import { ShippingAddress } from './shipping-address.value-object';
 
 /**
  * A placed order: price snapshots of its lines, the totals it was charged, where it goes, its
@@ -132,69 +41,21 @@ export class Order extends AggregateRoot {
     super();
   }
 
-  /** A new pending order; records 'order.placed'. */
+  /** A new pending order; records 'order.placed'. Every problem of the props is reported at once. */
   static place(props: PlaceOrderProps, now: Date): Order {
-    const problems = new ValidationProblems(OrderingErrorCodes.INVALID_ORDER);
-    const p = (props ?? {}) as Partial<PlaceOrderProps>;
-    if (typeof p.id !== 'string' || p.id.trim() === '') problems.add('id', 'must be a non-empty id');
-    if (typeof p.customerId !== 'string' || p.customerId.trim() === '') problems.add('customer_id', 'must be a non-empty id');
-    const number = problems.capture('number', () => OrderNumber.create(p.number as string));
-    if (!(p.shippingAddress instanceof ShippingAddress)) problems.add('shipping_address', 'must be an address');
-    const provider = requiredText(problems, 'payment.provider', p.payment?.provider, OrderingLimits.PROVIDER_MAX);
-    const method = requiredText(problems, 'payment_method', p.payment?.method, OrderingLimits.PAYMENT_METHOD_MAX);
-
-    const lines: OrderLine[] = [];
-    if (!Array.isArray(p.lines) || p.lines.length === 0) {
-      problems.add('items', 'must contain at least one item', OrderingErrorCodes.EMPTY_CART);
-    } else if (p.lines.length > OrderingLimits.LINES_MAX) {
-      problems.add('items', `must contain at most ${OrderingLimits.LINES_MAX} items`);
-    } else {
-      p.lines.forEach((input, i) => {
-        const line = OrderLine.parse(input, problems, `items.${i}`);
-        if (line) lines.push(line);
-      });
-      const variants = new Set(lines.map((l) => l.variantId));
-      if (variants.size !== lines.length) problems.add('items', 'must not repeat a variant');
-    }
-
-    const totals = p.totals;
-    if (!totals || ![totals.subtotal, totals.discount, totals.shipping, totals.tax, totals.total].every((m) => m instanceof Money)) {
-      problems.add('totals', 'must be a price breakdown');
-    } else if (!isConsistentPriceBreakdown(totals)) {
-      problems.add('totals', 'must satisfy total = subtotal - discount + shipping + tax with one currency and no negative part');
-    } else if (lines.length === p.lines?.length) {
-      if (lines.some((l) => l.unitPrice.currency !== totals.subtotal.currency)) {
-        problems.add('totals', `must be in the currency of the items (${totals.subtotal.currency})`);
-      } else if (!Money.sum(lines.map((l) => l.lineTotal), totals.subtotal.currency).equals(totals.subtotal)) {
-        problems.add('totals.subtotal', 'must equal the sum of the line totals');
-      }
-    }
-    const discount = p.discount ?? null;
-    if (discount && (typeof discount.discountId !== 'string' || typeof discount.code !== 'string' || discount.code.trim() === '')) {
-      problems.add('discount', 'must name the discount id and code');
-    }
-    if (!discount && totals?.discount instanceof Money && totals.discount.isPositive()) {
-      problems.add('discount', 'must name the discount that takes money off');
-    }
-    let customerEmail: string | null = null;
-    if (p.customerEmail !== undefined && p.customerEmail !== null) {
-      if (typeof p.customerEmail !== 'string' || characterLength(p.customerEmail) > 254) problems.add('customer_email', 'must be an email address');
-      else customerEmail = p.customerEmail.trim() || null;
-    }
-    problems.throwIfAny('Invalid order');
-
+    const { id, number, customerId, customerEmail, lines, totals, discount, shippingAddress, payment } = parsePlacement(props);
     const at = new Date(now.getTime());
     const order = new Order({
-      id: p.id as string,
-      number: number as OrderNumber,
-      customerId: p.customerId as string,
+      id,
+      number,
+      customerId,
       customerEmail,
       status: 'pending',
       lines,
-      totals: totals as PriceBreakdown,
-      discount: discount ? { discountId: discount.discountId, code: discount.code.trim().toUpperCase() } : null,
-      shippingAddress: p.shippingAddress as ShippingAddress,
-      payment: { provider: provider as string, method: method as string, status: 'pending', intentId: null, refundRef: null },
+      totals,
+      discount,
+      shippingAddress,
+      payment: { ...payment, status: 'pending', intentId: null, refundRef: null },
       statusHistory: [{ status: 'pending', at }],
       cancellationReason: null,
       shipment: null,
@@ -342,8 +203,8 @@ export class Order extends AggregateRoot {
    */
   markRefunded(now: Date, refundRef: string | null = null): void {
     if (!this.refundDue) {
-      if (this.state.status === 'cancelled') throw invalidTransition(this, 'refunded', 'the order was never paid, so there is nothing to refund');
-      throw invalidTransition(this, 'refunded');
+      if (this.state.status === 'cancelled') throw invalidTransition(this.number, this.status, 'refunded', 'the order was never paid, so there is nothing to refund');
+      throw invalidTransition(this.number, this.status, 'refunded');
     }
     const latePayment = this.state.paidAt === null;
     if (latePayment) {
@@ -511,7 +372,7 @@ export class Order extends AggregateRoot {
 
   private transition(to: OrderStatus, now: Date): void {
     const from = this.state.status;
-    if (!canTransition(from, to)) throw invalidTransition(this, to);
+    if (!canTransition(from, to)) throw invalidTransition(this.number, from, to);
     const at = new Date(now.getTime());
     this.state = { ...this.state, status: to, statusHistory: [...this.state.statusHistory, { status: to, at }], updatedAt: at };
   }
@@ -533,11 +394,4 @@ export class Order extends AggregateRoot {
       payload: { number: this.number, customerId: this.customerId },
     });
   }
-}
-
-/** 409 INVALID_STATE naming the current and the wanted status. */
-export function invalidTransition(order: Order, to: OrderStatus, why?: string): DomainError {
-  const from = order.status;
-  const problem = `cannot change from ${from} to ${to}${why ? `: ${why}` : ''}`;
-  return new DomainError(OrderingErrorCodes.INVALID_TRANSITION, `Order ${order.number} ${problem}`, 'invalid_state', { status: [problem] });
 }

@@ -43,3 +43,9 @@ export function paymentDeclined(reason: string): DomainError {
     'payment_declined',
   );
 }
+
+/** 409 INVALID_STATE naming the current and the wanted status. */
+export function invalidTransition(orderNumber: string, from: string, to: string, why?: string): DomainError {
+  const problem = `cannot change from ${from} to ${to}${why ? `: ${why}` : ''}`;
+  return new DomainError(OrderingErrorCodes.INVALID_TRANSITION, `Order ${orderNumber} ${problem}`, 'invalid_state', { status: [problem] });
+}
