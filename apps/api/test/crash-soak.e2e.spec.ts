@@ -33,6 +33,7 @@ function env(): Record<string, string> {
     SEED_DEMO: 'true',
     BCRYPT_COST: '4',
     JOBS_INTERVAL_MS: '250',
+    OUTBOX_LEASE_MS: '2000', // messages claimed by the killed instance are taken over soon after the restart
     PAYMENT_TIMEOUT_MS: '2000',
     CHECKOUT_RECOVERY_AFTER_MS: '2500',
     RATE_LIMIT_API: '10000000/60',
