@@ -115,6 +115,7 @@ export * from './ports/wishlist-repository.port';
 export * from './ports/markdown-renderer.port';
 export * from './ports/blog-post-repository.port';
 export * from './ports/recommendation-source.port';
+export * from './ports/recommendation-refresh-queue.port';
 
 // Review use cases
 export * from './review/review.deps';

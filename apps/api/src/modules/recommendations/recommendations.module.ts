@@ -7,8 +7,10 @@ import { APP_CONFIG } from '../../platform/config/config.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
 import { CATALOG_READ_MODEL } from '../catalog/catalog.tokens';
+import { BackgroundJobs } from '../../platform/jobs/background-jobs';
 import { OutboxDelivery } from '../../platform/outbox/outbox.module';
 import { RecommendationsController } from './http/recommendations.controller';
+import { PrismaRecommendationRefreshQueue } from './persistence/prisma-recommendation-refresh.queue';
 import { PrismaRecommendationSource } from './persistence/prisma-recommendation.source';
 import { registerRecommendationHandlers } from './recommendation-handlers';
 
@@ -17,13 +19,15 @@ const RECOMMENDATION_TTL_SECONDS = 6 * 60 * 60;
 
 /**
  * "Recommended for you" and "customers also bought": SQL aggregates over paid orders, kept in the
- * shared cache (Redis or memory) and refreshed from order events on the outbox.
+ * shared cache (Redis or memory) and refreshed after order events on the outbox (queued, then
+ * recomputed by a background job, each list once per round).
  */
 @Module({
   imports: [CatalogModule],
   controllers: [RecommendationsController],
   providers: [
     PrismaRecommendationSource,
+    PrismaRecommendationRefreshQueue,
     {
       provide: RecommendationLists,
       inject: [PrismaRecommendationSource, CACHE, CATALOG_READ_MODEL, APP_CONFIG],
@@ -41,18 +45,20 @@ const RECOMMENDATION_TTL_SECONDS = 6 * 60 * 60;
     },
     {
       provide: RefreshRecommendationsUseCase,
-      inject: [RecommendationLists, PrismaRecommendationSource],
-      useFactory: (lists: RecommendationLists, source: PrismaRecommendationSource) => new RefreshRecommendationsUseCase(lists, source),
+      inject: [RecommendationLists, PrismaRecommendationSource, PrismaRecommendationRefreshQueue],
+      useFactory: (lists: RecommendationLists, source: PrismaRecommendationSource, queue: PrismaRecommendationRefreshQueue) =>
+        new RefreshRecommendationsUseCase(lists, source, queue),
     },
   ],
 })
 export class RecommendationsModule implements OnModuleInit {
   constructor(
     private readonly outbox: OutboxDelivery,
+    private readonly jobs: BackgroundJobs,
     @Inject(RefreshRecommendationsUseCase) private readonly refresh: RefreshRecommendationsUseCase,
   ) {}
 
   onModuleInit(): void {
-    registerRecommendationHandlers(this.outbox.dispatcher, this.refresh);
+    registerRecommendationHandlers(this.outbox.dispatcher, this.jobs, this.refresh);
   }
 }
