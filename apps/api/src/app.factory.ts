@@ -18,6 +18,7 @@ import { HttpErrorFilter, registerMalformedPathGuard } from './platform/http/htt
 import { requestIdFor } from './platform/http/request-id';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { createLogger, PinoNestLogger } from './platform/logging/logger';
+import { registerRequestContext } from './platform/logging/request-context';
 import { registerRequestLog } from './platform/logging/request-log';
 import { setupOpenApi } from './platform/http/openapi';
 import { registerWebApp } from './platform/web/web-app';
@@ -81,6 +82,7 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     fastify.addHook('onRequest', async (request, reply) => {
       reply.header('x-request-id', request.id);
     });
+    registerRequestContext(fastify);
     registerRequestLog(fastify);
     registerMalformedPathGuard(fastify);
     // Helmet's security headers, computed once at start (not rebuilt on every request).

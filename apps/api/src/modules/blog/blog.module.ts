@@ -1,4 +1,5 @@
-import { Logger, Module } from '@nestjs/common';
+import { LogErrorReporter } from '../../platform/logging/log-error-reporter';
+import { Module } from '@nestjs/common';
 import {
   BlogCoverUseCase,
   CreateBlogPostUseCase,
@@ -12,7 +13,7 @@ import {
   type FileStorage,
 } from '@devgear/application';
 import { MarkdownItRenderer } from '../../adapters/markdown/markdown-it.renderer';
-import { SystemClock, UuidGenerator } from '../../adapters/system/system-clock';
+import { systemClock, uuidIds } from '../../platform/system/system-services';
 import { CatalogModule } from '../catalog/catalog.module';
 import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
 import { CATALOG_READ_MODEL, FILE_STORAGE } from '../catalog/catalog.tokens';
@@ -21,7 +22,6 @@ import { AdminBlogController } from './http/admin-blog.controller';
 import { BlogController } from './http/blog.controller';
 import { PrismaBlogPostRepository } from './persistence/prisma-blog-post.repository';
 
-const log = new Logger('Blog');
 const BLOG_DEPS = Symbol('BlogDeps');
 const useCase = <T>(UseCase: new (deps: BlogDeps) => T) => ({ provide: UseCase, inject: [BLOG_DEPS], useFactory: (deps: BlogDeps) => new UseCase(deps) });
 
@@ -42,9 +42,9 @@ const useCase = <T>(UseCase: new (deps: BlogDeps) => T) => ({ provide: UseCase, 
         products: new CatalogProductLookup(catalog),
         users,
         storage,
-        ids: new UuidGenerator(),
-        clock: new SystemClock(),
-        errors: { report: (error, context) => log.warn(`${String((error as Error)?.message ?? error)} ${JSON.stringify(context)}`) },
+        ids: uuidIds,
+        clock: systemClock,
+        errors: new LogErrorReporter('Blog'),
       }),
     },
     useCase(CreateBlogPostUseCase),

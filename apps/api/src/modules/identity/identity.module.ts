@@ -32,7 +32,7 @@ import { NodeSecureRandom, Sha256TokenHasher } from '../../adapters/crypto/node-
 import { JwtTokenIssuer } from '../../adapters/jwt/jwt-token-issuer';
 import { LocalMailboxMailer } from '../../adapters/local/local-mailbox.mailer';
 import { SendGridMailer } from '../../adapters/sendgrid/sendgrid.mailer';
-import { SystemClock, UuidGenerator } from '../../adapters/system/system-clock';
+import { systemClock, uuidIds } from '../../platform/system/system-services';
 import { AdminUsersController } from './http/admin-users.controller';
 import { AuthController } from './http/auth.controller';
 import { DevMailboxController } from './http/dev-mailbox.controller';
@@ -47,8 +47,8 @@ import { PrismaUserRepository } from './persistence/prisma-user.repository';
 @Module({})
 export class IdentityModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const clock = new SystemClock();
-    const ids = new UuidGenerator();
+    const clock = systemClock;
+    const ids = uuidIds;
     const hasher = new BcryptPasswordHasher(config.bcryptCost);
     const random = new NodeSecureRandom();
     const tokenHasher = new Sha256TokenHasher();

@@ -1,6 +1,6 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { GetAlsoBoughtUseCase, GetRecommendationsUseCase, RecommendationLists, RefreshRecommendationsUseCase, type Cache, type CatalogReadModel } from '@devgear/application';
-import { SystemClock } from '../../adapters/system/system-clock';
+import { systemClock } from '../../platform/system/system-services';
 import { CACHE } from '../../platform/cache/cache.module';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
@@ -33,7 +33,7 @@ const RECOMMENDATION_TTL_SECONDS = 6 * 60 * 60;
       inject: [PrismaRecommendationSource, CACHE, CATALOG_READ_MODEL, APP_CONFIG],
       useFactory: (source: PrismaRecommendationSource, cache: Cache, catalog: CatalogReadModel, config: AppConfig) =>
         new RecommendationLists(
-          { source, cache, catalog, clock: new SystemClock() },
+          { source, cache, catalog, clock: systemClock },
           { perList: config.recommendationsPerUser, ttlSeconds: RECOMMENDATION_TTL_SECONDS },
         ),
     },

@@ -5,7 +5,7 @@ import { addWishlistItemSchema, paginationQuerySchema, type WishlistItemDto } fr
 import { AuthUser, CurrentUser } from '../../../platform/auth/auth.decorators';
 import { parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
-import { pathId } from '../../ordering/http/order-id';
+import { pathId } from '../../../platform/http/path-id';
 import { presentSummary } from '../../catalog/http/catalog.presenter';
 
 /** The signed-in customer's wishlist (CONTRACT.md "Customer extras"). */
