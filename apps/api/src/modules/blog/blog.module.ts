@@ -11,13 +11,14 @@ import {
   type BlogDeps,
   type CatalogReadModel,
   type FileStorage,
+  type UserRepository,
 } from '@devgear/application';
 import { MarkdownItRenderer } from '../../adapters/markdown/markdown-it.renderer';
 import { systemClock, uuidIds } from '../../platform/system/system-services';
 import { CatalogModule } from '../catalog/catalog.module';
-import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
+import { CatalogProductLookup } from '../catalog/catalog.public';
 import { CATALOG_READ_MODEL, FILE_STORAGE } from '../catalog/catalog.tokens';
-import { PrismaUserRepository } from '../identity/persistence/prisma-user.repository';
+import { USER_REPOSITORY } from '../identity/identity.tokens';
 import { AdminBlogController } from './http/admin-blog.controller';
 import { BlogController } from './http/blog.controller';
 import { PrismaBlogPostRepository } from './persistence/prisma-blog-post.repository';
@@ -34,8 +35,8 @@ const useCase = <T>(UseCase: new (deps: BlogDeps) => T) => ({ provide: UseCase, 
     MarkdownItRenderer,
     {
       provide: BLOG_DEPS,
-      inject: [PrismaBlogPostRepository, MarkdownItRenderer, CATALOG_READ_MODEL, PrismaUserRepository, FILE_STORAGE],
-      useFactory: (posts: PrismaBlogPostRepository, markdown: MarkdownItRenderer, catalog: CatalogReadModel, users: PrismaUserRepository, storage: FileStorage): BlogDeps => ({
+      inject: [PrismaBlogPostRepository, MarkdownItRenderer, CATALOG_READ_MODEL, USER_REPOSITORY, FILE_STORAGE],
+      useFactory: (posts: PrismaBlogPostRepository, markdown: MarkdownItRenderer, catalog: CatalogReadModel, users: UserRepository, storage: FileStorage): BlogDeps => ({
         posts,
         markdown,
         catalog,

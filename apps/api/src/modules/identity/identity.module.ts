@@ -37,7 +37,7 @@ import { AdminUsersController } from './http/admin-users.controller';
 import { AuthController } from './http/auth.controller';
 import { DevMailboxController } from './http/dev-mailbox.controller';
 import { MeController } from './http/me.controller';
-import { MAILER } from './identity.tokens';
+import { MAILER, USER_REPOSITORY } from './identity.tokens';
 import { PrismaPasswordResetStore } from './persistence/prisma-password-reset.store';
 import { PrismaRefreshTokenStore } from './persistence/prisma-refresh-token.store';
 import { PrismaUserRepository } from './persistence/prisma-user.repository';
@@ -79,6 +79,7 @@ export class IdentityModule {
         PrismaRefreshTokenStore,
         PrismaPasswordResetStore,
         { provide: USER_DIRECTORY, useExisting: PrismaUserRepository },
+        { provide: USER_REPOSITORY, useExisting: PrismaUserRepository },
         {
           provide: MAILER,
           inject: [PrismaService],
@@ -125,7 +126,7 @@ export class IdentityModule {
         useCase(ListUsersUseCase, (d) => new ListUsersUseCase(d.users)),
         useCase(EnsureAdminUseCase, (d) => new EnsureAdminUseCase(d.users, hasher, ids, clock)),
       ],
-      exports: [EnsureAdminUseCase, PrismaUserRepository, USER_DIRECTORY, MAILER, JwtModule],
+      exports: [EnsureAdminUseCase, PrismaUserRepository, USER_DIRECTORY, USER_REPOSITORY, MAILER, JwtModule],
     };
   }
 }

@@ -5,7 +5,7 @@ import { CACHE } from '../../platform/cache/cache.module';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { CatalogModule } from '../catalog/catalog.module';
-import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
+import { CatalogProductLookup } from '../catalog/catalog.public';
 import { CATALOG_READ_MODEL } from '../catalog/catalog.tokens';
 import { BackgroundJobs } from '../../platform/jobs/background-jobs';
 import { OutboxDelivery } from '../../platform/outbox/outbox.module';

@@ -12,7 +12,7 @@ import {
 } from '@devgear/application';
 import { systemClock, uuidIds } from '../../platform/system/system-services';
 import { CatalogModule } from '../catalog/catalog.module';
-import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
+import { CatalogProductLookup } from '../catalog/catalog.public';
 import { CATALOG_READ_MODEL } from '../catalog/catalog.tokens';
 import { OrderingModule } from '../ordering/ordering.module';
 import { PURCHASE_HISTORY } from '../ordering/ordering.tokens';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AddToWishlistUseCase, GetWishlistUseCase, RemoveFromWishlistUseCase, type CatalogReadModel } from '@devgear/application';
 import { systemClock } from '../../platform/system/system-services';
 import { CatalogModule } from '../catalog/catalog.module';
-import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
+import { CatalogProductLookup } from '../catalog/catalog.public';
 import { CATALOG_READ_MODEL } from '../catalog/catalog.tokens';
 import { WishlistController } from './http/wishlist.controller';
 import { PrismaWishlistRepository } from './persistence/prisma-wishlist.repository';

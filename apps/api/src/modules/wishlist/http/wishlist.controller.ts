@@ -6,7 +6,7 @@ import { AuthUser, CurrentUser } from '../../../platform/auth/auth.decorators';
 import { parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { pathId } from '../../../platform/http/path-id';
-import { presentSummary } from '../../catalog/http/catalog.presenter';
+import { presentSummary } from '../../catalog/catalog.public';
 
 /** The signed-in customer's wishlist (CONTRACT.md "Customer extras"). */
 @Controller('wishlist')
