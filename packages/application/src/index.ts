@@ -87,8 +87,6 @@ export * from './ordering/confirm-payment-from-webhook/confirm-payment-from-webh
 export * from './ordering/get-order/get-order.use-case';
 export * from './ordering/list-orders/list-orders.use-case';
 
-// In-memory adapters for tests (also used by the api's tests)
-export * from './testing';
 export * from './ports/file-storage.port';
 export * from './ports/cache.port';
 export * from './catalog/cached-read-model/cached-catalog.read-model';
