@@ -1,22 +1,12 @@
 import { DomainError } from '../shared/domain-error';
-import { PostalAddress, type PostalAddressInput } from '../shared/postal-address.value-object';
+import { PostalAddress, type PostalAddressInput, type PostalAddressSnapshot } from '../shared/postal-address.value-object';
 import { ValidationProblems, optionalText } from '../shared/validation-problems';
 import { IdentityErrorCodes, IdentityLimits } from './identity.errors';
 
-/** What a customer types for an address. Optional fields accept undefined, null or blank (stored as null). */
-export interface AddressFields {
+/** What a customer types for an address: a postal address with an optional label and phone. */
+export interface AddressFields extends PostalAddressInput {
   /** The customer's own name for it: 'Home', 'Office'. */
   label?: string | null;
-  /** The recipient. */
-  name: string;
-  line1: string;
-  line2?: string | null;
-  city: string;
-  /** State, province or region, where the country uses one. */
-  state?: string | null;
-  postalCode: string;
-  /** ISO 3166-1 alpha-2, any case ('de' is stored as 'DE'). */
-  country: string;
   phone?: string | null;
 }
 
@@ -27,16 +17,9 @@ export interface AddressInput extends AddressFields {
 /** A partial edit: each field present replaces the current value; null clears an optional one. */
 export type AddressChanges = Partial<AddressFields>;
 
-export interface AddressSnapshot {
+export interface AddressSnapshot extends PostalAddressSnapshot {
   id: string;
   label: string | null;
-  name: string;
-  line1: string;
-  line2: string | null;
-  city: string;
-  state: string | null;
-  postalCode: string;
-  country: string;
   phone: string | null;
   isDefaultShipping: boolean;
   createdAt: Date;
@@ -168,17 +151,7 @@ export class Address {
   }
 }
 
-interface ParsedFields {
-  label: string | null;
-  name: string;
-  line1: string;
-  line2: string | null;
-  city: string;
-  state: string | null;
-  postalCode: string;
-  country: string;
-  phone: string | null;
-}
+type ParsedFields = PostalAddressSnapshot & { label: string | null; phone: string | null };
 
 function parseFields(value: Partial<AddressFields>, problems: ValidationProblems): ParsedFields | undefined {
   const start = problems.count;
