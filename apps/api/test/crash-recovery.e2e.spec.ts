@@ -46,7 +46,7 @@ beforeAll(async () => {
   dataRoot = stubWebDir();
   // Migrated and seeded once; every scenario runs on a copy.
   template = await createTestDatabase('crash_template');
-  const seeding = await startChildApp(appEnv(template, { SEED_DEMO: 'true', JOBS_INTERVAL_MS: '0' }));
+  const seeding = await startChildApp(appEnv(template, { SEED_DEMO: 'true', JOBS_INTERVAL_MS: '0' }), { readyTimeoutMs: 180_000 }); // migrates and seeds: slow on a loaded machine
   await seeding.stop();
 });
 afterAll(async () => {

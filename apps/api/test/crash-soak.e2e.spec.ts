@@ -46,7 +46,7 @@ function env(): Record<string, string> {
 beforeAll(async () => {
   webDir = stubWebDir();
   db = await createTestDatabase('soak');
-  app = await startChildApp(env());
+  app = await startChildApp(env(), { readyTimeoutMs: 180_000 }); // the first start migrates and seeds: slow on a loaded machine
 });
 afterAll(async () => {
   await app?.stop();

@@ -157,11 +157,16 @@ it('a slow handler holds back only its own message: another dispatcher delivers 
   const others = await enqueue('fast', 3);
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
+  let entered!: () => void;
+  const inHandler = new Promise<void>((r) => (entered = r));
   const delivered: string[] = [];
-  const a = new OutboxDispatcher(prisma, { now, batchSize: 1 }).on('slow', async () => gate);
+  const a = new OutboxDispatcher(prisma, { now, batchSize: 1 }).on('slow', async () => {
+    entered();
+    await gate;
+  });
   const b = new OutboxDispatcher(prisma, { now }).on('fast', async (m) => void delivered.push(m.id));
   const first = a.dispatchBatch();
-  await new Promise((r) => setTimeout(r, 100)); // a has claimed the slow message and is waiting in its handler
+  await inHandler; // a has claimed the slow message and waits in its handler
   expect(await b.dispatchBatch()).toBe(3);
   expect(delivered.sort()).toEqual([...others].sort());
   release();
@@ -173,13 +178,16 @@ it('a lapsed lease never makes two deliveries at once: the row stays locked whil
   const [id] = await enqueue('locked');
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
+  let entered!: () => void;
+  const inHandler = new Promise<void>((r) => (entered = r));
   let calls = 0;
   const a = new OutboxDispatcher(prisma, { now, leaseMs: 1 }).on('locked', async () => {
     calls += 1;
+    entered();
     await gate;
   });
   const first = a.dispatchBatch();
-  await new Promise((r) => setTimeout(r, 100));
+  await inHandler;
   clock = new Date(clock.getTime() + 1000); // a's lease has lapsed; it is still in its handler
   const b = new OutboxDispatcher(prisma, { now }).on('locked', async () => void (calls += 1));
   expect(await b.dispatchBatch()).toBe(0);
