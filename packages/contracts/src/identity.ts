@@ -39,7 +39,7 @@ const optionalText = (max: number) => z.string().trim().max(max, `must be at mos
 export const addressSchema = z
   .object({
     label: optionalText(50),
-    name: z.string({ message: 'is required' }).trim().min(1, 'is required').max(200),
+    name: z.string({ message: 'is required' }).trim().min(1, 'is required').max(100),
     line1: z.string({ message: 'is required' }).trim().min(1, 'is required').max(200),
     line2: optionalText(200),
     city: z.string({ message: 'is required' }).trim().min(1, 'is required').max(100),

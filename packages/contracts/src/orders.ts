@@ -9,7 +9,7 @@ export const placeOrderSchema = z
   .object({
     shipping_address: z
       .object({
-        name: text(200),
+        name: text(100),
         line1: text(200),
         line2: optional(200),
         city: text(100),
@@ -18,7 +18,7 @@ export const placeOrderSchema = z
         country: z.string({ message: 'is required' }).trim().regex(/^[A-Za-z]{2}$/, 'must be a 2-letter country code'),
       })
       .strict(),
-    payment_method: text(100),
+    payment_method: text(255),
     discount_code: z.string().trim().max(32).nullable().optional(),
   })
   .strict();
