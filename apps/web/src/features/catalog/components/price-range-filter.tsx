@@ -64,46 +64,29 @@ export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onA
   return (
     <form onSubmit={submit} noValidate aria-label="Price range">
       <Space.Compact block>
-        <Controller
-          control={control}
-          name="min"
-          render={({ field }) => (
-            <InputNumber<string>
-              stringMode
-              min="0"
-              step="1"
-              prefix={symbol}
-              placeholder={placeholderMin}
-              aria-label="Minimum price"
-              data-testid="price-min"
-              status={formState.errors.min ? 'error' : undefined}
-              value={field.value === '' ? null : field.value}
-              onChange={(v) => field.onChange(v ?? '')}
-              onBlur={field.onBlur}
-              style={{ width: '50%' }}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="max"
-          render={({ field }) => (
-            <InputNumber<string>
-              stringMode
-              min="0"
-              step="1"
-              prefix={symbol}
-              placeholder={placeholderMax}
-              aria-label="Maximum price"
-              data-testid="price-max"
-              status={formState.errors.max ? 'error' : undefined}
-              value={field.value === '' ? null : field.value}
-              onChange={(v) => field.onChange(v ?? '')}
-              onBlur={field.onBlur}
-              style={{ width: '50%' }}
-            />
-          )}
-        />
+        {(['min', 'max'] as const).map((name) => (
+          <Controller
+            key={name}
+            control={control}
+            name={name}
+            render={({ field }) => (
+              <InputNumber<string>
+                stringMode
+                min="0"
+                step="1"
+                prefix={symbol}
+                placeholder={name === 'min' ? placeholderMin : placeholderMax}
+                aria-label={name === 'min' ? 'Minimum price' : 'Maximum price'}
+                data-testid={`price-${name}`}
+                status={formState.errors[name] ? 'error' : undefined}
+                value={field.value === '' ? null : field.value}
+                onChange={(v) => field.onChange(v ?? '')}
+                onBlur={field.onBlur}
+                style={{ width: '50%' }}
+              />
+            )}
+          />
+        ))}
       </Space.Compact>
       {error && (
         <Typography.Text type="danger" role="alert" style={{ display: 'block', marginTop: 4, fontSize: 12 }}>
