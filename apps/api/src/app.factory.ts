@@ -21,6 +21,9 @@ import { createLogger, PinoNestLogger } from './platform/logging/logger';
 import { registerRequestLog } from './platform/logging/request-log';
 import { setupOpenApi } from './platform/http/openapi';
 import { registerWebApp } from './platform/web/web-app';
+import { Metrics } from './platform/metrics/metrics';
+import { registerMetrics } from './platform/metrics/metrics-route';
+import { registerRoleGate } from './platform/jobs/role';
 import { Bootstrapper } from './seed/bootstrapper';
 
 export const API_PREFIX = 'api/v1';
@@ -82,6 +85,8 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       reply.header('x-request-id', request.id);
     });
     registerRequestLog(fastify);
+    registerMetrics(fastify, app.get(Metrics), config.metricsToken);
+    registerRoleGate(fastify, config.role, `/${API_PREFIX}`);
     registerMalformedPathGuard(fastify);
     // Helmet's security headers, computed once at start (not rebuilt on every request).
     registerSecurityHeaders(fastify, {

@@ -9,6 +9,7 @@ import {
   ConfirmPaymentFromWebhookUseCase,
   ExpireUnpaidOrdersUseCase,
   SendOrderConfirmationUseCase,
+  SendOrderUpdateEmailUseCase,
   type Mailer,
   AdvanceOrderStatusUseCase,
   CreateDiscountUseCase,
@@ -134,6 +135,12 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
       inject: [PrismaOrderRepository, MAILER, PrismaProcessedEventStore, PrismaUnitOfWork, APP_CONFIG],
       useFactory: (orders: PrismaOrderRepository, mailer: Mailer, sent: PrismaProcessedEventStore, uow: PrismaUnitOfWork, config: AppConfig) =>
         new SendOrderConfirmationUseCase({ orders, mailer, sent, uow, clock: new SystemClock() }, { storeName: STORE_NAME, storeUrl: config.appUrl }),
+    },
+    {
+      provide: SendOrderUpdateEmailUseCase,
+      inject: [PrismaOrderRepository, MAILER, PrismaProcessedEventStore, PrismaUnitOfWork, APP_CONFIG],
+      useFactory: (orders: PrismaOrderRepository, mailer: Mailer, sent: PrismaProcessedEventStore, uow: PrismaUnitOfWork, config: AppConfig) =>
+        new SendOrderUpdateEmailUseCase({ orders, mailer, sent, uow, clock: new SystemClock() }, { storeName: STORE_NAME, storeUrl: config.appUrl }),
     },
     OrderingJobs,
     {

@@ -11,8 +11,8 @@ export interface BackgroundJob {
 }
 
 /**
- * The process's background work, run every JOBS_INTERVAL_MS by every instance (0 turns it off on
- * this instance): each context registers its jobs (the outbox delivery first, then expiry,
+ * The process's background work, run every JOBS_INTERVAL_MS by every instance of ROLE worker or
+ * all (0 turns it off on this instance; ROLE=api never runs it): each context registers its jobs (the outbox delivery first, then expiry,
  * crash recovery, purges...). Rounds never overlap; a failing job is logged and the others still
  * run; stop() waits for the running round, so shutdown never cuts a job in half.
  */
@@ -33,8 +33,19 @@ export class BackgroundJobs implements OnApplicationBootstrap, OnModuleDestroy {
     this.jobs.sort((a, b) => (a.order ?? 10) - (b.order ?? 10));
   }
 
+  /** The registered jobs' names, in the order a round runs them. */
+  names(): string[] {
+    return this.jobs.map((j) => j.name);
+  }
+
+  /** True once stop() was called: long jobs check it between batches and return early. */
+  get stopping(): boolean {
+    return this.stopped;
+  }
+
   onApplicationBootstrap(): void {
-    if (this.config.jobsIntervalMs <= 0) return;
+    // ROLE=api serves HTTP only: the workers (ROLE=worker or all) run the jobs and the outbox.
+    if (this.config.jobsIntervalMs <= 0 || this.config.role === 'api') return;
     this.timer = setInterval(() => void this.tick(), this.config.jobsIntervalMs);
     this.timer.unref();
   }
