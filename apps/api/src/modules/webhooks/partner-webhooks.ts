@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import type { OrderDto } from '@devgear/contracts';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { BackgroundJobs } from '../../platform/jobs/background-jobs';
@@ -8,6 +9,18 @@ import { PrismaOrderRepository } from '../ordering/persistence/prisma-order.repo
 import { presentOrder } from '../ordering/http/order.presenter';
 import { PrismaWebhookDeliveries } from './prisma-webhook-deliveries';
 import { WebhookSender } from './webhook-sender';
+
+/**
+ * The order as it was when the event happened: the outbox may hand over 'order.shipped' after the
+ * order was already delivered, and the partner must not read "shipped" with status "delivered".
+ * The status and its history stop at the event (everything else an order gains later, such as a
+ * shipment, only ever grows).
+ */
+export function orderAsOf(order: OrderDto, at: Date): OrderDto {
+  const history = order.status_history.filter((h) => new Date(h.at).getTime() <= at.getTime());
+  if (history.length === 0) return order;
+  return { ...order, status: history[history.length - 1].status as OrderDto['status'], status_history: history };
+}
 
 /**
  * The partner webhooks' part of the event pipeline: for each order event some endpoint of
@@ -37,7 +50,7 @@ export class PartnerWebhooks implements OnModuleInit {
   private async enqueue(type: string, message: OutboxMessage): Promise<void> {
     const order = await this.orders.findById(message.aggregateId);
     if (!order) throw new Error(`order ${message.aggregateId} of ${type} ${message.id} not found`);
-    const body = JSON.stringify({ id: message.id, type, created_at: message.occurredAt.toISOString(), data: { order: presentOrder(order) } });
+    const body = JSON.stringify({ id: message.id, type, created_at: message.occurredAt.toISOString(), data: { order: orderAsOf(presentOrder(order), message.occurredAt) } });
     const targets = this.config.webhooks.endpoints.filter((e) => (e.events as string[]).includes(type));
     await this.deliveries.enqueue(
       targets.map((e) => ({ eventId: message.id, aggregateId: message.aggregateId, type, url: e.url, body, occurredAt: message.occurredAt })),
