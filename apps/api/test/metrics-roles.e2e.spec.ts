@@ -5,7 +5,8 @@ import { loadConfig } from '../src/platform/config/config';
 import { createLogger } from '../src/platform/logging/logger';
 import { sql } from './support/child-app';
 import { parsePrometheusText, sampleValue } from './support/prometheus-text';
-import { checkout, customerWithCart, TEST_ADDRESS, variantWithStock, waitFor } from './support/shop';
+import { login } from './support/auth';
+import { bearer, checkout, customerWithCart, TEST_ADDRESS, variantWithStock, waitFor } from './support/shop';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -14,6 +15,7 @@ import { startTestApp, type TestApp } from './support/test-app';
  * database delivers it and serves only health and metrics.
  */
 const TOKEN = 'metrics-token-0123456789abcdef';
+const ADMIN = { email: 'system.admin@devgear.test', password: 'admin-password-for-tests' };
 let api: TestApp;
 let worker: ShopApp;
 const scrape = async (base: string) => {
@@ -25,7 +27,7 @@ const scrape = async (base: string) => {
 const backlog = async () => Number((await sql<{ n: string }>(api.db.url, `SELECT count(*)::text AS n FROM outbox WHERE processed_at IS NULL`))[0].n);
 
 beforeAll(async () => {
-  api = await startTestApp('metrics_roles', { ROLE: 'api', METRICS_TOKEN: TOKEN, JOBS_INTERVAL_MS: '100' }, { port: 3720 });
+  api = await startTestApp('metrics_roles', { ROLE: 'api', METRICS_TOKEN: TOKEN, JOBS_INTERVAL_MS: '100', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, BCRYPT_COST: '4' }, { port: 3720 });
 });
 afterAll(async () => {
   await worker?.close();
@@ -92,4 +94,16 @@ it('an api instance runs no background jobs; a worker delivers the outbox and se
   expect(page.status).toBe(404);
   expect(page.body.error.message).toContain('ROLE=worker');
   expect((await request(workerBase).get('/')).status).toBe(404);
+
+  // The back office's System page, served by the api instance, shows the worker's job runs.
+  const admin = (await login(api.server, ADMIN.email, ADMIN.password)).access_token;
+  const system = await waitFor(async () => {
+    const res = await request(api.server).get('/api/v1/admin/system').set(bearer(admin));
+    const outbox = (res.body.data?.jobs as { name: string; instance: string | null; ok: boolean | null }[] | undefined)?.find((j) => j.name === 'outbox');
+    return outbox?.instance ? res.body.data : null;
+  }, 'the worker to record its job runs');
+  expect(system).toMatchObject({ role: 'api', outbox: { backlog: 0, dead: 0, oldest_pending_age_seconds: null }, webhooks: { pending: 0, delivered: 0, dead: 0, endpoints: 0 } });
+  expect(system.jobs.find((j: { name: string }) => j.name === 'outbox')).toMatchObject({ ok: true, instance: expect.stringMatching(/:\d+$/), last_run_at: expect.any(String) });
+  expect((await request(api.server).get('/api/v1/admin/outbox/dead-letters').set(bearer(admin))).body.data).toEqual([]);
+  expect((await request(api.server).post(`/api/v1/admin/outbox/dead-letters/${randomUUID()}/retry`).set(bearer(admin))).status).toBe(404);
 });

@@ -27,7 +27,8 @@ export interface WebhookDeliveryDto {
 export interface SystemStatusDto {
   outbox: { backlog: number; oldest_pending_age_seconds: number | null; dead: number };
   webhooks: { pending: number; delivered: number; dead: number; endpoints: number };
-  jobs: { name: string; last_run_at: string | null; ok: boolean | null; error: string | null }[];
+  /** Each job's last run on any worker (instance = host:pid), or nulls when it never ran. */
+  jobs: { name: string; instance: string | null; last_run_at: string | null; ok: boolean | null; error: string | null; duration_ms: number | null }[];
   role: 'api' | 'worker' | 'all';
 }
 

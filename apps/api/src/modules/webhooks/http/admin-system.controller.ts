@@ -23,7 +23,7 @@ interface DeadLetterRow {
 
 /**
  * The back office's System page: the outbox backlog and dead letters (with retry), webhook
- * deliveries by status, and when each background job last ran on this instance.
+ * deliveries by status, and when each background job last ran (on whichever worker ran it).
  */
 @Roles('admin')
 @Controller('admin')
@@ -39,14 +39,16 @@ export class AdminSystemController {
 
   @Get('system')
   async status(): Promise<{ data: SystemStatusDto }> {
-    const [stats, webhooks] = await Promise.all([this.metrics.pipelineStats(), this.deliveries.countByStatus()]);
+    const [stats, webhooks, runs] = await Promise.all([this.metrics.pipelineStats(), this.deliveries.countByStatus(), this.jobs.lastRunsEverywhere()]);
+    const byName = new Map(runs.map((r) => [r.name, r]));
+    const names = [...new Set([...this.jobs.names(), ...byName.keys()])];
     return {
       data: {
         outbox: { backlog: stats.backlog, oldest_pending_age_seconds: stats.oldest_age_seconds === null ? null : Math.round(stats.oldest_age_seconds), dead: stats.dead },
         webhooks: { ...webhooks, endpoints: this.config.webhooks.endpoints.length },
-        jobs: this.jobs.names().map((name) => {
-          const run = this.jobs.lastRuns.get(name);
-          return { name, last_run_at: run?.at.toISOString() ?? null, ok: run?.ok ?? null, error: run?.error ?? null };
+        jobs: names.map((name) => {
+          const run = byName.get(name);
+          return { name, instance: run?.instance ?? null, last_run_at: run?.last_run_at.toISOString() ?? null, ok: run?.ok ?? null, error: run?.error ?? null, duration_ms: run?.duration_ms ?? null };
         }),
         role: this.config.role,
       },

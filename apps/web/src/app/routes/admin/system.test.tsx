@@ -9,10 +9,10 @@ const STATUS: SystemStatusDto = {
   outbox: { backlog: 7, oldest_pending_age_seconds: 125, dead: 1 },
   webhooks: { pending: 2, delivered: 40, dead: 1, endpoints: 2 },
   jobs: [
-    { name: 'outbox', last_run_at: '2026-11-28T12:00:00.000Z', ok: true, error: null },
-    { name: 'webhooks.deliver', last_run_at: '2026-11-28T12:00:01.000Z', ok: false, error: 'database is down' },
+    { name: 'outbox', instance: 'worker-1:42', last_run_at: '2026-11-28T12:00:00.000Z', ok: true, error: null, duration_ms: 12 },
+    { name: 'webhooks.deliver', instance: 'worker-2:7', last_run_at: '2026-11-28T12:00:01.000Z', ok: false, error: 'database is down', duration_ms: 3 },
   ],
-  role: 'worker',
+  role: 'api',
 };
 const DEAD_LETTER: DeadLetterDto = { id: 'dl-1', name: 'order.refund_due', aggregate_id: 'order-1', attempts: 10, last_error: 'Stripe answered 500', occurred_at: '2026-11-27T10:00:00.000Z', dead_at: '2026-11-28T10:00:00.000Z' };
 const delivery = (over: Partial<WebhookDeliveryDto> = {}): WebhookDeliveryDto => ({
@@ -54,7 +54,8 @@ describe('admin system page', () => {
     expect(screen.getByTestId('delivery-last')).toHaveTextContent('HTTP 500: partner is down');
     expect(screen.getAllByTestId('job-name').map((n) => n.textContent)).toEqual(['outbox', 'webhooks.deliver']);
     expect(screen.getByTestId('job-failed')).toHaveTextContent('database is down');
-    expect(screen.getByText('(this instance: ROLE=worker)')).toBeInTheDocument();
+    expect(screen.getAllByTestId('job-instance').map((n) => n.textContent)).toEqual(['worker-1:42', 'worker-2:7']);
+    expect(screen.getByText('(this page served by a ROLE=api instance)')).toBeInTheDocument();
   });
 
   it('sends a dead delivery again and retries a dead letter; a refusal is shown', async () => {

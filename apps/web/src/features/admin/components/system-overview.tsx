@@ -53,7 +53,8 @@ export function SystemOverview() {
 
   const jobColumns: TableProps<Job>['columns'] = [
     { title: 'Job', dataIndex: 'name', key: 'name', render: (name: string) => <code data-testid="job-name">{name}</code> },
-    { title: 'Last run', key: 'at', render: (_, j) => (j.last_run_at ? formatDateTime(j.last_run_at) : 'Not on this instance') },
+    { title: 'Last run', key: 'at', render: (_, j) => (j.last_run_at ? `${formatDateTime(j.last_run_at)} (${j.duration_ms} ms)` : 'Never') },
+    { title: 'Where', key: 'instance', render: (_, j) => <code data-testid="job-instance">{j.instance ?? '—'}</code> },
     {
       title: 'Result',
       key: 'ok',
@@ -117,7 +118,7 @@ export function SystemOverview() {
       <WebhookDeliveriesTable />
 
       <Typography.Title level={2} className="admin-section-title">
-        Background jobs {s && <Typography.Text type="secondary">(this instance: ROLE={s.role})</Typography.Text>}
+        Background jobs {s && <Typography.Text type="secondary">(this page served by a ROLE={s.role} instance)</Typography.Text>}
       </Typography.Title>
       <Table<Job> rowKey="name" size="small" columns={jobColumns} dataSource={s?.jobs ?? []} pagination={false} />
     </div>
