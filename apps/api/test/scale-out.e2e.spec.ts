@@ -71,9 +71,13 @@ beforeAll(async () => {
     CHECKOUT_RECOVERY_AFTER_MS: '3000',
     PARTNER_WEBHOOKS: `${receiver.url('/warehouse')}|${WEBHOOK_SECRET}|order.paid`,
   };
-  // The worker migrates and seeds first; then the two API instances start side by side.
-  worker = await startChildApp({ ...env, ROLE: 'worker' }, { port: PORT.worker });
-  [api1, api2] = await Promise.all([startChildApp({ ...env, ROLE: 'api' }, { port: PORT.api1 }), startChildApp({ ...env, ROLE: 'api' }, { port: PORT.api2 })]);
+  // All three start at once on the empty database: migrations and demo seeding take advisory
+  // locks, so exactly one of them does each (compose starts the worker first; this is the harder case).
+  [worker, api1, api2] = await Promise.all([
+    startChildApp({ ...env, ROLE: 'worker' }, { port: PORT.worker }),
+    startChildApp({ ...env, ROLE: 'api' }, { port: PORT.api1 }),
+    startChildApp({ ...env, ROLE: 'api' }, { port: PORT.api2 }),
+  ]);
   nginx = await startNginx(PORT.nginx, [PORT.api1, PORT.api2]);
   [{ id: variantId }] = await sql<{ id: string }>(db.url, `SELECT v.id FROM variants v JOIN products p ON p.id = v.product_id WHERE p.archived_at IS NULL ORDER BY v.sku LIMIT 1`);
   await sql(db.url, `UPDATE variants SET available = $2 WHERE id = $1`, [variantId, STOCK]);
