@@ -125,13 +125,17 @@ function refunded(input: OrderUpdateInput, amount: { amount: number; currency: s
   ]);
 }
 
-/** Payment failed: nothing was charged, the cart is kept, try again. */
+/** Payment failed: declined (nothing charged) or interrupted (any charge is refunded); the cart is kept, try again. */
 function paymentFailed(input: OrderUpdateInput & { cartUrl: string }, declined: boolean): RenderedEmail {
   return update(
     input,
     'Your payment did not go through',
     declined ? 'Your card was declined' : 'We could not take your payment',
-    ['Nothing was charged and your items are still in your cart. You can try again with another card.'],
+    [
+      declined
+        ? 'Nothing was charged and your items are still in your cart. You can try again with another card.'
+        : 'Your items are still in your cart. If your bank shows a charge for this attempt, it is given back automatically. You can try again in a moment.',
+    ],
     { label: 'Back to your cart', url: input.cartUrl },
   );
 }

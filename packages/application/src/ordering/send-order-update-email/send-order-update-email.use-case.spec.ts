@@ -53,7 +53,10 @@ describe('SendOrderUpdateEmailUseCase', () => {
     await send.execute('e2', order.id, { kind: 'cancelled', refundDue: false });
     await send.execute('e3', order.id, { kind: 'refunded', amount: { amount: 12999, currency: 'USD' } });
     await send.execute('e4', order.id, { kind: 'payment_failed', declined: true });
-    const [paid, unpaid, refunded, declined] = mailer.to('u-1@example.com');
+    await send.execute('e5', order.id, { kind: 'payment_failed', declined: false });
+    const [paid, unpaid, refunded, declined, interrupted] = mailer.to('u-1@example.com');
+    expect(interrupted.text).toContain('We could not take your payment');
+    expect(interrupted.text).toContain('it is given back automatically');
     expect(paid.text).toContain('We are refunding the');
     expect(unpaid.text).toContain('Nothing was charged for it.');
     expect(refunded.subject).toContain('Your refund is on its way');
