@@ -20,6 +20,7 @@ import { HttpErrorFilter, registerMalformedPathGuard } from './platform/http/htt
 import { requestIdFor } from './platform/http/request-id';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { createLogger, PinoNestLogger } from './platform/logging/logger';
+import { registerRequestContext } from './platform/logging/request-context';
 import { registerRequestLog } from './platform/logging/request-log';
 import { setupOpenApi } from './platform/http/openapi';
 import { registerWebApp } from './platform/web/web-app';
@@ -89,6 +90,7 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       reply.header('x-request-id', request.id);
       if (draining.on) reply.header('connection', 'close');
     });
+    registerRequestContext(fastify);
     registerRequestLog(fastify);
     registerMetrics(fastify, app.get(Metrics), config.metricsToken);
     registerRoleGate(fastify, config.role, `/${API_PREFIX}`);

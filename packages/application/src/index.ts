@@ -87,8 +87,6 @@ export * from './ordering/confirm-payment-from-webhook/confirm-payment-from-webh
 export * from './ordering/get-order/get-order.use-case';
 export * from './ordering/list-orders/list-orders.use-case';
 
-// In-memory adapters for tests (also used by the api's tests)
-export * from './testing';
 export * from './ports/file-storage.port';
 export * from './ports/cache.port';
 export * from './catalog/cached-read-model/cached-catalog.read-model';
@@ -116,6 +114,7 @@ export * from './ports/wishlist-repository.port';
 export * from './ports/markdown-renderer.port';
 export * from './ports/blog-post-repository.port';
 export * from './ports/recommendation-source.port';
+export * from './ports/recommendation-refresh-queue.port';
 
 // Review use cases
 export * from './review/review.deps';

@@ -5,8 +5,8 @@ import { APP_CONFIG } from '../../platform/config/config.module';
 import { BackgroundJobs } from '../../platform/jobs/background-jobs';
 import { OutboxDelivery } from '../../platform/outbox/outbox.module';
 import type { OutboxMessage } from '../../platform/outbox/outbox-dispatcher';
-import { PrismaOrderRepository } from '../ordering/persistence/prisma-order.repository';
-import { presentOrder } from '../ordering/http/order.presenter';
+import { presentOrder, type OrderLookup } from '../ordering/ordering.public';
+import { ORDER_LOOKUP } from '../ordering/ordering.tokens';
 import { PrismaWebhookDeliveries } from './prisma-webhook-deliveries';
 import { WebhookSender } from './webhook-sender';
 
@@ -34,7 +34,7 @@ export class PartnerWebhooks implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxDelivery,
     private readonly jobs: BackgroundJobs,
-    private readonly orders: PrismaOrderRepository,
+    @Inject(ORDER_LOOKUP) private readonly orders: OrderLookup,
     private readonly deliveries: PrismaWebhookDeliveries,
     private readonly sender: WebhookSender,
   ) {}

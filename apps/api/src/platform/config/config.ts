@@ -63,6 +63,8 @@ const schema = z
     CRASH_AT: z.enum(CRASH_POINTS, { message: `must be one of ${CRASH_POINTS.join(', ')}` }).optional(),
     /** How often the background jobs (outbox delivery, expiry of unpaid orders) run; 0 turns them off. */
     JOBS_INTERVAL_MS: int(0, 3_600_000).default(2000),
+    /** How long an outbox claim keeps other instances off a message (a killed instance's messages wait this long). */
+    OUTBOX_LEASE_MS: int(1000, 3_600_000).default(30_000),
     SENDGRID_API_KEY: z.string().min(1).optional(),
     MAIL_FROM: z.string().email('must be an email address').default('shop@localhost'),
     S3_BUCKET: z.string().min(1).optional(),
@@ -172,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     checkoutRecoveryAfterMs: e.CHECKOUT_RECOVERY_AFTER_MS ?? e.PAYMENT_TIMEOUT_MS + 15_000,
     crashAt: e.CRASH_AT ?? null,
     jobsIntervalMs: e.JOBS_INTERVAL_MS,
+    outboxLeaseMs: e.OUTBOX_LEASE_MS,
     mail: { sendgridApiKey: e.SENDGRID_API_KEY ?? null, from: e.MAIL_FROM },
     s3: e.S3_BUCKET
       ? {

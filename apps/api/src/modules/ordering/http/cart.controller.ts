@@ -11,11 +11,11 @@ import { addCartItemSchema, applyDiscountSchema, updateCartItemSchema } from '@d
 import { ApiError, parseInput } from '../../../platform/http/errors';
 import { AuthUser, CurrentUser } from '../../../platform/auth/auth.decorators';
 import { presentCart } from './cart.presenter';
+import { isUuid } from '../../../platform/system/system-services';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A line id that cannot exist is simply not in the caller's cart. */
 function itemId(id: string): string {
-  if (!UUID.test(id)) throw ApiError.notFound(`Cart item ${id} is not in your cart`);
+  if (!isUuid(id)) throw ApiError.notFound(`Cart item ${id} is not in your cart`);
   return id.toLowerCase();
 }
 

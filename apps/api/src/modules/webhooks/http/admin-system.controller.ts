@@ -2,24 +2,13 @@ import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import type { DeadLetterDto, SystemStatusDto } from '@devgear/contracts';
 import type { AppConfig } from '../../../platform/config/config';
 import { APP_CONFIG } from '../../../platform/config/config.module';
-import { PrismaService } from '../../../platform/database/prisma.service';
 import { ApiError } from '../../../platform/http/errors';
 import { Roles } from '../../../platform/auth/auth.decorators';
 import { BackgroundJobs } from '../../../platform/jobs/background-jobs';
 import { Metrics } from '../../../platform/metrics/metrics';
 import { OutboxDelivery } from '../../../platform/outbox/outbox.module';
-import { pathId } from '../../ordering/http/order-id';
+import { pathId } from '../../../platform/http/path-id';
 import { PrismaWebhookDeliveries } from '../prisma-webhook-deliveries';
-
-interface DeadLetterRow {
-  id: string;
-  name: string;
-  aggregate_id: string;
-  attempts: number;
-  last_error: string | null;
-  occurred_at: Date;
-  dead_at: Date;
-}
 
 /**
  * The back office's System page: the outbox backlog and dead letters (with retry), webhook
@@ -30,7 +19,6 @@ interface DeadLetterRow {
 export class AdminSystemController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly prisma: PrismaService,
     private readonly metrics: Metrics,
     private readonly deliveries: PrismaWebhookDeliveries,
     private readonly jobs: BackgroundJobs,
@@ -57,9 +45,7 @@ export class AdminSystemController {
 
   @Get('outbox/dead-letters')
   async deadLetters(): Promise<{ data: DeadLetterDto[] }> {
-    const rows = await this.prisma.$queryRaw<DeadLetterRow[]>`
-      SELECT id, name, aggregate_id, attempts, last_error, occurred_at, dead_at FROM outbox
-      WHERE dead_at IS NOT NULL AND processed_at IS NULL ORDER BY dead_at DESC LIMIT 100`;
+    const rows = await this.outbox.dispatcher.deadLetters(100);
     return {
       data: rows.map((r) => ({ id: r.id, name: r.name, aggregate_id: r.aggregate_id, attempts: r.attempts, last_error: r.last_error, occurred_at: r.occurred_at.toISOString(), dead_at: r.dead_at.toISOString() })),
     };

@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../../../platform/config/config.module';
 import { ApiError, parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { Roles } from '../../../platform/auth/auth.decorators';
-import { pathId } from '../../ordering/http/order-id';
+import { pathId } from '../../../platform/http/path-id';
 import { PrismaWebhookDeliveries, type DeliveryRow } from '../prisma-webhook-deliveries';
 
 export function presentDelivery(d: DeliveryRow): WebhookDeliveryDto {
