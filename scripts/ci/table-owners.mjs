@@ -7,6 +7,8 @@ export const SHARED_TABLES = {
   outbox: 'platform',
   mailbox_messages: 'platform',
   processed_events: 'platform',
+  // When each background job last ran, written by whichever worker ran it (platform/jobs).
+  background_job_runs: 'platform',
 };
 
 export const TABLE_OWNERS = {
@@ -31,4 +33,6 @@ export const TABLE_OWNERS = {
     reads: ['orders', 'order_lines', 'products', 'users'],
   },
   health: { owns: [] },
+  // Outbound partner webhooks (PARTNER_WEBHOOKS) and the back office's System page.
+  webhooks: { owns: ['webhook_deliveries'] },
 };

@@ -94,6 +94,7 @@ export * from './catalog/live-read-model/live-catalog.read-model';
 export * from './ports/catalog-live-state.port';
 export * from './ordering/order-emails';
 export * from './ordering/send-order-confirmation/send-order-confirmation.use-case';
+export * from './ordering/send-order-update-email/send-order-update-email.use-case';
 export * from './ports/sales-analytics.port';
 export * from './analytics/get-sales-analytics/get-sales-analytics.use-case';
 export * from './ports/stock-levels.port';

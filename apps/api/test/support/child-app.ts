@@ -33,12 +33,12 @@ export function stubWebDir(): string {
 }
 
 /**
- * Starts `node apps/api/dist/main.js` with `env` on a free loopback port and waits until
+ * Starts `node apps/api/dist/main.js` with `env` on a free loopback port (or `options.port`) and waits until
  * /health/ready answers 200 (or the process dies, which rejects with its output).
  */
-export async function startChildApp(env: Record<string, string>, options: { readyTimeoutMs?: number } = {}): Promise<ChildApp> {
+export async function startChildApp(env: Record<string, string>, options: { readyTimeoutMs?: number; port?: number } = {}): Promise<ChildApp> {
   if (!existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run \`pnpm build\` before this test`);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   let output = '';
   const child = spawn(process.execPath, [BUILT_MAIN], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },

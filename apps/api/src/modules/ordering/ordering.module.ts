@@ -10,6 +10,7 @@ import {
   ConfirmPaymentFromWebhookUseCase,
   ExpireUnpaidOrdersUseCase,
   SendOrderConfirmationUseCase,
+  SendOrderUpdateEmailUseCase,
   type Mailer,
   AdvanceOrderStatusUseCase,
   CreateDiscountUseCase,
@@ -42,7 +43,7 @@ import { PrismaService } from '../../platform/database/prisma.service';
 import { PrismaUnitOfWork } from '../../platform/database/prisma-unit-of-work';
 import { CartController } from './http/cart.controller';
 import { OrdersController } from './http/orders.controller';
-import { PAYMENT_GATEWAY, PURCHASE_HISTORY } from './ordering.tokens';
+import { ORDER_LOOKUP, PAYMENT_GATEWAY, PURCHASE_HISTORY } from './ordering.tokens';
 import { CatalogModule } from '../catalog/catalog.module';
 import { STOCK_RESERVATIONS, VARIANT_CATALOG } from '../catalog/catalog.tokens';
 import { LocalPaymentGateway } from '../../adapters/local/local-payment.gateway';
@@ -139,7 +140,14 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
       useFactory: (orders: PrismaOrderRepository, mailer: Mailer, sent: PrismaProcessedEventStore, uow: PrismaUnitOfWork, config: AppConfig) =>
         new SendOrderConfirmationUseCase({ orders, mailer, sent, uow, clock: systemClock }, { storeName: STORE_NAME, storeUrl: config.appUrl }),
     },
+    {
+      provide: SendOrderUpdateEmailUseCase,
+      inject: [PrismaOrderRepository, MAILER, PrismaProcessedEventStore, PrismaUnitOfWork, APP_CONFIG],
+      useFactory: (orders: PrismaOrderRepository, mailer: Mailer, sent: PrismaProcessedEventStore, uow: PrismaUnitOfWork, config: AppConfig) =>
+        new SendOrderUpdateEmailUseCase({ orders, mailer, sent, uow, clock: systemClock }, { storeName: STORE_NAME, storeUrl: config.appUrl }),
+    },
     OrderingJobs,
+    { provide: ORDER_LOOKUP, useExisting: PrismaOrderRepository },
     {
       provide: AdvanceOrderStatusUseCase,
       inject: [PrismaOrderRepository],
@@ -196,6 +204,6 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
     cartUseCase(ApplyDiscountCodeUseCase),
     cartUseCase(RemoveDiscountUseCase),
   ],
-  exports: [OrderingJobs, PrismaCartRepository, PrismaDiscountRepository, PricingService, CART_DEPS, PAYMENT_GATEWAY, PURCHASE_HISTORY, PrismaOrderRepository],
+  exports: [OrderingJobs, PrismaCartRepository, PrismaDiscountRepository, PricingService, CART_DEPS, PAYMENT_GATEWAY, PURCHASE_HISTORY, PrismaOrderRepository, ORDER_LOOKUP],
 })
 export class OrderingModule {}

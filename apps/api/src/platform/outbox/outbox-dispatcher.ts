@@ -29,6 +29,16 @@ export interface OutboxDispatcherOptions {
   onError?: (message: OutboxMessage, error: unknown) => void;
 }
 
+export interface DeadLetter {
+  id: string;
+  name: string;
+  aggregate_id: string;
+  attempts: number;
+  last_error: string | null;
+  occurred_at: Date;
+  dead_at: Date;
+}
+
 interface Row {
   id: string;
   aggregate_id: string;
@@ -90,6 +100,13 @@ export class OutboxDispatcher {
       UPDATE outbox SET dead_at = NULL, available_at = ${this.o.now()}, leased_until = NULL, attempts = 0
       WHERE id = ${id}::uuid AND dead_at IS NOT NULL`;
     return updated === 1;
+  }
+
+  /** The newest dead letters (for the back office), at most `limit`. */
+  async deadLetters(limit = 100): Promise<DeadLetter[]> {
+    return this.prisma.$queryRaw<DeadLetter[]>`
+      SELECT id, name, aggregate_id, attempts, last_error, occurred_at, dead_at FROM outbox
+      WHERE dead_at IS NOT NULL AND processed_at IS NULL ORDER BY dead_at DESC LIMIT ${limit}`;
   }
 
   private async claim(): Promise<Row[]> {

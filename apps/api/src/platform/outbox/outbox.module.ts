@@ -37,7 +37,8 @@ export class OutboxDelivery implements OnModuleInit {
 
   /** Delivers what is due, batch after batch, until nothing is left (bounded per round). */
   async deliver(): Promise<void> {
-    for (let i = 0; i < MAX_BATCHES_PER_ROUND; i += 1) {
+    // A shutdown (SIGTERM) stops claiming rows between batches; the batch in hand finishes.
+    for (let i = 0; i < MAX_BATCHES_PER_ROUND && !this.jobs.stopping; i += 1) {
       if ((await this.dispatcher.dispatchBatch()) === 0) return;
     }
   }

@@ -1,4 +1,4 @@
-import { AppstoreOutlined, DashboardOutlined, EditOutlined, PercentageOutlined, ShoppingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, ClusterOutlined, DashboardOutlined, EditOutlined, PercentageOutlined, ShoppingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu, Typography } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import './admin.css';
@@ -12,6 +12,7 @@ const SECTIONS = [
   { key: '/admin/reviews', label: 'Reviews', icon: <StarOutlined /> },
   { key: '/admin/blog', label: 'Blog', icon: <EditOutlined /> },
   { key: '/admin/users', label: 'Users', icon: <TeamOutlined /> },
+  { key: '/admin/system', label: 'System', icon: <ClusterOutlined /> },
 ];
 
 /** /admin/*: a section menu beside the section's page. Only admins get here (RequireAuth). */
