@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { USER_ROLES } from './constants';
 
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
 
@@ -53,7 +54,6 @@ export const addressSchema = z
 export type AddressRequest = z.input<typeof addressSchema>;
 export const addressUpdateSchema = addressSchema.partial().strict();
 
-export const USER_ROLES = ['customer', 'admin'] as const;
 export const changeRoleSchema = z.object({ role: z.enum(USER_ROLES, { message: 'must be customer or admin' }) }).strict();
 
 export const userListQuerySchema = z.object({

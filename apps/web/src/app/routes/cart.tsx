@@ -1,5 +1,10 @@
 import { LockOutlined, ShoppingCartOutlined } from '@ant-design/icons';
-import { Alert, Col, Empty, Row, Skeleton, Typography } from 'antd';
+import Alert from 'antd/es/alert';
+import Col from 'antd/es/col';
+import Empty from 'antd/es/empty';
+import Row from 'antd/es/row';
+import Skeleton from 'antd/es/skeleton';
+import Typography from 'antd/es/typography';
 import { Link } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';

@@ -8,7 +8,15 @@ import {
   RollbackOutlined,
 } from '@ant-design/icons';
 import type { AdminOrderDto } from '@devgear/contracts';
-import { Breadcrumb, Card, Descriptions, Skeleton, Table, Tag, Timeline, Typography, type TableProps, type TimelineProps } from 'antd';
+import Breadcrumb from 'antd/es/breadcrumb';
+import Card from 'antd/es/card';
+import Descriptions from 'antd/es/descriptions';
+import Skeleton from 'antd/es/skeleton';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import Timeline from 'antd/es/timeline';
+import Typography from 'antd/es/typography';
+import type { TableProps, TimelineProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';

@@ -1,5 +1,9 @@
 import { ShoppingCartOutlined } from '@ant-design/icons';
-import { Alert, Drawer, Empty, Skeleton, Space } from 'antd';
+import Alert from 'antd/es/alert';
+import Drawer from 'antd/es/drawer';
+import Empty from 'antd/es/empty';
+import Skeleton from 'antd/es/skeleton';
+import Space from 'antd/es/space';
 import { useLocation } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';

@@ -1,6 +1,9 @@
 import { ShoppingCartOutlined } from '@ant-design/icons';
 import type { ProductDetailDto, ProductSummaryDto } from '@devgear/contracts';
-import { App, Button, Modal, Typography } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Modal from 'antd/es/modal';
+import Typography from 'antd/es/typography';
 import { useMemo, useState } from 'react';
 import { catalogApi } from '@/features/catalog/api/catalog-api';
 import { StockState } from '@/features/catalog/components/stock-state';

@@ -1,4 +1,6 @@
-import { App, Button, Space } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Space from 'antd/es/space';
 import { useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/features/auth/hooks/use-session';

@@ -1,5 +1,5 @@
 import type { SpecificationDto } from '@devgear/contracts';
-import { Table } from 'antd';
+import Table from 'antd/es/table';
 
 export function formatSpecValue(spec: SpecificationDto): string {
   return spec.unit ? `${spec.value} ${spec.unit}` : spec.value;

@@ -1,5 +1,6 @@
 import type { CartItemDto } from '@devgear/contracts';
-import { Alert, Typography } from 'antd';
+import Alert from 'antd/es/alert';
+import Typography from 'antd/es/typography';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { stockProblemsByLine } from '@/features/cart/lib/cart-errors';

@@ -1,7 +1,14 @@
 import { CreditCardOutlined, EnvironmentOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { placeOrderSchema, type AddressDto, type CartDto, type OrderDto, type PlaceOrderRequest } from '@devgear/contracts';
-import { Alert, Button, Col, Form, Input, Radio, Row, Typography } from 'antd';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Col from 'antd/es/col';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Radio from 'antd/es/radio';
+import Row from 'antd/es/row';
+import Typography from 'antd/es/typography';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { FormField } from '@/components/form/form-field';
