@@ -26,6 +26,8 @@ import {
   RemoveCartItemUseCase,
   RemoveDiscountUseCase,
   UpdateCartItemUseCase,
+  MergeGuestCartUseCase,
+  type GuestCartStore,
 } from '@devgear/application';
 import { PricingService } from '@devgear/domain';
 import { SystemClock, UuidGenerator } from '../../adapters/system/system-clock';
@@ -37,9 +39,10 @@ import { OrderingJobs } from './ordering-jobs';
 import { EnvCrashPoints } from '../../platform/crash/env-crash-points';
 import { PrismaService } from '../../platform/database/prisma.service';
 import { PrismaUnitOfWork } from '../../platform/database/prisma-unit-of-work';
-import { CartController } from './http/cart.controller';
+import { CartController, GuestCartsController } from './http/cart.controller';
+import { PrismaGuestCartStore } from './persistence/prisma-guest-cart.store';
 import { OrdersController } from './http/orders.controller';
-import { PAYMENT_GATEWAY } from './ordering.tokens';
+import { GUEST_CARTS, PAYMENT_GATEWAY } from './ordering.tokens';
 import { LocalPaymentGateway } from '../../adapters/local/local-payment.gateway';
 import { StripePaymentGateway } from '../../adapters/stripe/stripe-payment.gateway';
 import { CryptoOrderNumberGenerator } from './persistence/crypto-order-number.generator';
@@ -75,11 +78,17 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
 });
 
 @Module({
-  controllers: [CartController, OrdersController, StripeWebhookController, AdminOrdersController, AdminDiscountsController, FulfillmentController],
+  controllers: [CartController, GuestCartsController, OrdersController, StripeWebhookController, AdminOrdersController, AdminDiscountsController, FulfillmentController],
   providers: [
     PrismaOrderRepository,
     PrismaIdempotencyStore,
     PrismaStockReservations,
+    { provide: GUEST_CARTS, inject: [PrismaService], useFactory: (prisma: PrismaService): GuestCartStore => new PrismaGuestCartStore(prisma) },
+    {
+      provide: MergeGuestCartUseCase,
+      inject: [CART_DEPS, GUEST_CARTS, PrismaUnitOfWork],
+      useFactory: (deps: CartDeps, guests: GuestCartStore, uow: PrismaUnitOfWork) => new MergeGuestCartUseCase({ ...deps, guests, uow }),
+    },
     {
       provide: PAYMENT_GATEWAY,
       inject: [APP_CONFIG, PrismaService],
