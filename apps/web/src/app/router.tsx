@@ -64,11 +64,12 @@ export const routes: RouteObject[] = [
               },
             ],
           },
+          // A guest has a cart too (a token in this browser); checkout asks to sign in and comes back.
+          { path: 'cart', ...page(() => import('./routes/cart'), (m) => m.CartRoute) },
           {
-            // The cart, checkout and orders belong to a signed-in customer.
+            // Checkout and orders belong to a signed-in customer.
             element: <RequireAuth />,
             children: [
-              { path: 'cart', ...page(() => import('./routes/cart'), (m) => m.CartRoute) },
               { path: 'wishlist', lazy: () => import('./routes/wishlist') },
               { path: 'checkout', ...page(() => import('./routes/checkout'), (m) => m.CheckoutRoute) },
               { path: 'orders', element: <Navigate to="/account/orders" replace /> },

@@ -18,12 +18,9 @@ import { queryError } from '@/lib/base-api';
 /** /cart: the lines with quantities and remove, the discount code, the totals and the way to checkout. */
 export function CartRoute() {
   useDocumentTitle('Your cart');
-  const { data: cart, error, isLoading, refetch } = useCart();
+  const { data: cart, error, isLoading, refetch, hasCart, signedIn } = useCart();
 
-  if (isLoading) return <Skeleton active paragraph={{ rows: 6 }} data-testid="cart-loading" />;
-  if (error || !cart) return <ApiErrorState error={queryError(error)} title="We could not load your cart" onRetry={() => refetch()} />;
-
-  if (cart.items.length === 0) {
+  if (!hasCart || (cart && cart.items.length === 0)) {
     return (
       <div className="cart-page" data-testid="cart-page">
         <Typography.Title level={1} className="page-title">
@@ -34,11 +31,18 @@ export function CartRoute() {
             <ButtonLink type="primary" to="/products">
               Browse products
             </ButtonLink>
+            {!signedIn && (
+              <p className="cart-empty__hint">
+                Signed in before? <Link to="/sign-in?next=%2Fcart">Sign in</Link> to see your saved cart.
+              </p>
+            )}
           </Empty>
         </div>
       </div>
     );
   }
+  if (isLoading) return <Skeleton active paragraph={{ rows: 6 }} data-testid="cart-loading" />;
+  if (error || !cart) return <ApiErrorState error={queryError(error)} title="We could not load your cart" onRetry={() => refetch()} />;
 
   const unavailable = cart.items.filter((i) => i.unavailable !== null);
   return (

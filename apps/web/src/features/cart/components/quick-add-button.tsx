@@ -21,16 +21,12 @@ import { AddToCart } from './add-to-cart';
  * variants, so the product is loaded first).
  */
 export function QuickAddButton({ product }: { product: ProductSummaryDto }) {
-  const { add, adding, signedIn, sendToSignIn } = useAddToCart();
+  const { add, adding } = useAddToCart();
   const [loadProduct, { isFetching }] = catalogApi.useLazyGetProductQuery();
   const [choosing, setChoosing] = useState<ProductDetailDto | null>(null);
   const { message } = App.useApp();
 
   const start = async () => {
-    if (!signedIn) {
-      sendToSignIn();
-      return;
-    }
     let detail: ProductDetailDto;
     try {
       detail = await loadProduct(product.slug, true).unwrap();
