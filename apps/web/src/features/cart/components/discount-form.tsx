@@ -73,7 +73,7 @@ export function DiscountForm({ cart }: { cart: CartDto }) {
       <FormField control={form.control} name="code" label="Discount code">
         {(field) => (
           <Space.Compact block>
-            <Input {...field} placeholder="e.g. WELCOME10" autoComplete="off" maxLength={32} data-testid="discount-input" />
+            <Input {...field} placeholder="Enter your code" autoComplete="off" maxLength={32} data-testid="discount-input" />
             <Button htmlType="submit" loading={submitting} data-testid="discount-apply">
               Apply
             </Button>
