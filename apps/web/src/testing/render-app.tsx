@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
+import { preloadRoutes, routes } from '@/app/router';
 import { makeStore } from '@/app/store';
 import type { StoredSession } from '@/features/auth/lib/session-storage';
 
@@ -10,6 +10,20 @@ interface RenderAppOptions {
   /** Start signed in with this session (see testing/auth-fixtures.ts); by default whatever localStorage holds (nothing). */
   session?: StoredSession | null;
 }
+
+// The pages and the header's deferred widgets are lazy chunks in the app: load them before the
+// first test of a file, so compiling them does not count against a test's own timeouts.
+beforeAll(async () => {
+  await Promise.all([
+    preloadRoutes(),
+    import('@/features/catalog/components/search-box'),
+    import('@/features/auth/components/account-dropdown'),
+    import('@/features/cart/components/cart-drawer'),
+    import('@/features/catalog/components/category-drawer'),
+    import('@/components/shared/route-error-boundary'),
+    import('@/components/shared/forbidden'),
+  ]);
+}, 180_000);
 
 /** Renders the whole app (shell, routes, store, theme) at a URL, as a browser would. */
 export function renderApp(url: string, options: RenderAppOptions = {}) {
