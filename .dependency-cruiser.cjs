@@ -47,6 +47,17 @@ module.exports = {
       to: { path: '^(apps/api|packages/(domain|application))/' },
     },
     {
+      name: 'api-module-internals-are-private',
+      comment:
+        'A module of apps/api reaches another only through its public surface: <name>.module.ts (Nest exports), <name>.tokens.ts (ports by DI token) and <name>.public.ts. Persistence, http and use-case wiring stay inside.',
+      severity: 'error',
+      from: { path: '^apps/api/src/modules/([^/]+)/' },
+      to: {
+        path: '^apps/api/src/modules/[^/]+/',
+        pathNot: ['^apps/api/src/modules/$1/', '^apps/api/src/modules/[^/]+/[^/]+[.](module|tokens|public)[.]ts$'],
+      },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: { path: '^(packages|apps)/[^/]+/src', pathNot: 'generated/' },

@@ -18,6 +18,8 @@ const swcTransform = {
 };
 
 const workspaceModules = {
+  // The in-memory fakes and fixtures: a separate entry, never part of the production one.
+  '^@devgear/application/testing$': path.join(__dirname, 'packages/application/src/testing/index.ts'),
   '^@devgear/(domain|application|contracts)$': path.join(__dirname, 'packages/$1/src/index.ts'),
 };
 

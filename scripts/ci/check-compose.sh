@@ -20,4 +20,13 @@ else
   exit 0
 fi
 "${compose[@]}" -f "$file" config --quiet
+# The scale-out topology (README, "Running more than one instance"): nginx with the repo's config in
+# front of 2 API replicas, and a worker of the same image.
+resolved=$("${compose[@]}" -f "$file" config)
+for want in 'replicas: 2' 'ROLE: api' 'ROLE: worker' 'deploy/nginx.conf:/etc/nginx/nginx.conf:ro' 'image: nginx:' 'image: redis:' 'image: postgres:' 'image: minio/minio:'; do
+  if ! grep -qF -- "$want" <<<"$resolved"; then
+    echo "compose check: FAILED, $file no longer has \`$want\` (nginx + 2 api replicas + worker + postgres + redis + minio)" >&2
+    exit 1
+  fi
+done
 echo "compose check: $file OK ($("${compose[@]}" version --short 2>/dev/null || echo "${compose[*]}"))"

@@ -1,4 +1,6 @@
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -18,9 +20,13 @@ import { HttpErrorFilter, registerMalformedPathGuard } from './platform/http/htt
 import { requestIdFor } from './platform/http/request-id';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { createLogger, PinoNestLogger } from './platform/logging/logger';
+import { registerRequestContext } from './platform/logging/request-context';
 import { registerRequestLog } from './platform/logging/request-log';
 import { setupOpenApi } from './platform/http/openapi';
 import { registerWebApp } from './platform/web/web-app';
+import { Metrics } from './platform/metrics/metrics';
+import { registerMetrics } from './platform/metrics/metrics-route';
+import { registerRoleGate } from './platform/jobs/role';
 import { Bootstrapper } from './seed/bootstrapper';
 
 export const API_PREFIX = 'api/v1';
@@ -78,10 +84,16 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     });
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 
+    // While the instance stops (drainHttp), every answer closes its connection.
+    const draining = { on: false };
     fastify.addHook('onRequest', async (request, reply) => {
       reply.header('x-request-id', request.id);
+      if (draining.on) reply.header('connection', 'close');
     });
+    registerRequestContext(fastify);
     registerRequestLog(fastify);
+    registerMetrics(fastify, app.get(Metrics), config.metricsToken);
+    registerRoleGate(fastify, config.role, `/${API_PREFIX}`);
     registerMalformedPathGuard(fastify);
     // Helmet's security headers, computed once at start (not rebuilt on every request).
     registerSecurityHeaders(fastify, {
@@ -147,8 +159,12 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       app,
       databaseUrl,
       async close() {
-        // Background jobs first: a delivery in flight finishes before the database goes away.
+        // Background jobs first: no outbox row is claimed any more, and a delivery in flight
+        // finishes before the database goes away.
         await app.get(BackgroundJobs).stop();
+        // Then drain HTTP: stop accepting, let the requests in flight finish (Nest's close would
+        // disconnect the database first, failing them), and only then tear the modules down.
+        await drainHttp(app.getHttpServer() as Server, draining, DRAIN_TIMEOUT_MS);
         await app.close();
         if (embedded) await embedded.stop();
       },
@@ -157,6 +173,31 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     if (embedded) await embedded.stop().catch(() => undefined);
     throw err;
   }
+}
+
+/** How long a stopping instance waits for its requests in flight before it cuts them. */
+const DRAIN_TIMEOUT_MS = 10_000;
+const IDLE_GRACE_MS = 500;
+
+/**
+ * Graceful stop of the HTTP side: stops listening at once (new connections are refused, so a proxy
+ * fails over), answers every request already received with `Connection: close`, gives connections
+ * accepted a moment ago `IDLE_GRACE_MS` to send their request before idle ones are closed, and waits
+ * for the requests in flight (cut after `timeoutMs`). Node's own server.close() closes idle
+ * connections at once, resetting a request that was about to arrive.
+ */
+function drainHttp(server: Server, draining: { on: boolean }, timeoutMs: number): Promise<void> {
+  if (!server.listening) return Promise.resolve();
+  draining.on = true;
+  return new Promise((resolve) => {
+    const idle = setInterval(() => server.closeIdleConnections(), IDLE_GRACE_MS);
+    const cut = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    net.Server.prototype.close.call(server, () => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      resolve();
+    });
+  });
 }
 
 const MEDIA_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', svg: 'image/svg+xml' };

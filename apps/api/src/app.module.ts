@@ -8,6 +8,8 @@ import { ConfigModule } from './platform/config/config.module';
 import { CacheModule, REDIS } from './platform/cache/cache.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { OutboxModule } from './platform/outbox/outbox.module';
+import { MetricsModule } from './platform/metrics/metrics';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { authGuardFor } from './platform/auth/auth.guard';
 import { jwtStrategyFor } from './platform/auth/jwt.strategy';
 import { MemoryThrottlerStorage } from './platform/throttling/memory-throttler.storage';
@@ -35,6 +37,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, poolSize),
         OutboxModule,
+        MetricsModule,
         CacheModule.forRoot(config),
         ThrottlerModule.forRootAsync({
           inject: [REDIS],
@@ -55,6 +58,7 @@ export class AppModule {
         WishlistModule,
         RecommendationsModule,
         BlogModule,
+        WebhooksModule,
         SeedModule,
       ],
       controllers: [HealthController],

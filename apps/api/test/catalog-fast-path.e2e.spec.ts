@@ -134,7 +134,12 @@ describe('the platform concerns still apply', () => {
 
   it('turns a failure into 500 INTERNAL without internals', async () => {
     const prisma = t.shop.app.get(PrismaService);
-    const spy = jest.spyOn(prisma.pool, 'query').mockImplementationOnce(() => Promise.reject(new Error('relation "secret_table" does not exist')));
+    // Only the search statement fails (the change-log follower and background jobs share the pool).
+    const real = prisma.pool.query.bind(prisma.pool) as (...args: unknown[]) => Promise<unknown>;
+    const spy = jest
+      .spyOn(prisma.pool, 'query')
+      .mockImplementation(((...args: unknown[]) =>
+        JSON.stringify(args).includes('plainto_tsquery') ? Promise.reject(new Error('relation "secret_table" does not exist')) : real(...args)) as never);
     const res = await get('/products?q=never-cached-before');
     spy.mockRestore();
     expect(res.status).toBe(500);

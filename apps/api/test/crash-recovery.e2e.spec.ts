@@ -32,6 +32,7 @@ function appEnv(db: TestDatabase, extra: Record<string, string> = {}): Record<st
     SEED_DEMO: 'false',
     BCRYPT_COST: '4',
     JOBS_INTERVAL_MS: '200',
+    OUTBOX_LEASE_MS: '2000', // messages claimed by the killed instance are taken over soon after the restart
     PAYMENT_TIMEOUT_MS: '2000',
     CHECKOUT_RECOVERY_AFTER_MS: '1500',
     RATE_LIMIT_API: '100000/60',
@@ -45,7 +46,7 @@ beforeAll(async () => {
   dataRoot = stubWebDir();
   // Migrated and seeded once; every scenario runs on a copy.
   template = await createTestDatabase('crash_template');
-  const seeding = await startChildApp(appEnv(template, { SEED_DEMO: 'true', JOBS_INTERVAL_MS: '0' }));
+  const seeding = await startChildApp(appEnv(template, { SEED_DEMO: 'true', JOBS_INTERVAL_MS: '0' }), { readyTimeoutMs: 180_000 }); // migrates and seeds: slow on a loaded machine
   await seeding.stop();
 });
 afterAll(async () => {

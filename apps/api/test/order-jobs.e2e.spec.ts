@@ -3,8 +3,8 @@ import request from 'supertest';
 import { Order, PricingService, ShippingAddress } from '@devgear/domain';
 import { PrismaOrderRepository } from '../src/modules/ordering/persistence/prisma-order.repository';
 import { PrismaService } from '../src/platform/database/prisma.service';
-import { PrismaStockReservations } from '../src/modules/ordering/persistence/prisma-stock-reservations';
-import { PrismaVariantCatalog } from '../src/modules/ordering/persistence/prisma-variant.catalog';
+import type { StockReservations, VariantCatalog } from '@devgear/application';
+import { STOCK_RESERVATIONS, VARIANT_CATALOG } from '../src/modules/catalog/catalog.tokens';
 import { CryptoOrderNumberGenerator } from '../src/modules/ordering/persistence/crypto-order-number.generator';
 import { startTestApp, type TestApp } from './support/test-app';
 import { register } from './support/auth';
@@ -23,7 +23,7 @@ afterAll(async () => {
 
 /** What a crash between "reserve stock + save the pending order" and "charge" leaves behind, placed at `placedAt`. */
 async function strandedPendingOrder(customer: { user: { id: string }; email: string }, variantId: string, quantity: number, placedAt: Date) {
-  const [v] = await t.shop.app.get(PrismaVariantCatalog).findVariants([variantId]);
+  const [v] = await t.shop.app.get<VariantCatalog>(VARIANT_CATALOG).findVariants([variantId]);
   const lines = [{ variantId, productId: v.productId, name: v.productName, sku: v.sku, quantity, unitPrice: v.price }];
   const order = Order.place(
     {
@@ -41,7 +41,7 @@ async function strandedPendingOrder(customer: { user: { id: string }; email: str
   );
   await t.shop.app.get(PrismaService).transaction(async () => {
     await t.shop.app.get(PrismaOrderRepository).save(order);
-    await t.shop.app.get(PrismaStockReservations).reserveForOrder(order.id, [{ variantId, quantity }]);
+    await t.shop.app.get<StockReservations>(STOCK_RESERVATIONS).reserveForOrder(order.id, [{ variantId, quantity }]);
   });
   return order;
 }

@@ -20,7 +20,7 @@ import { PrismaOrderRepository } from '../src/modules/ordering/persistence/prism
 import { PrismaDiscountRepository } from '../src/modules/ordering/persistence/prisma-discount.repository';
 import { PrismaIdempotencyStore } from '../src/modules/ordering/persistence/prisma-idempotency.store';
 import { PrismaProcessedEventStore } from '../src/platform/outbox/prisma-processed-event.store';
-import { PrismaVariantCatalog } from '../src/modules/ordering/persistence/prisma-variant.catalog';
+import { PrismaVariantCatalog } from '../src/modules/catalog/persistence/prisma-variant.catalog';
 import { CryptoOrderNumberGenerator } from '../src/modules/ordering/persistence/crypto-order-number.generator';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 

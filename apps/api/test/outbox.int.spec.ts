@@ -112,7 +112,7 @@ it("delivers one aggregate's events in the order they happened: a failing one ho
   expect(delivered).toEqual([placed, paid, packed]);
 });
 
-it("commits what a handler writes in the batch's transaction with the processed mark, and rolls it back with a failure", async () => {
+it("commits what a handler writes in the message's transaction with the processed mark, and rolls it back with a failure", async () => {
   const [ok, bad] = await enqueue('write', 2);
   const d = new OutboxDispatcher(prisma, { now }).on('write', async (m) => {
     await prisma.db.processedEvent.create({ data: { eventId: `handled:${m.id}`, processedAt: clock } });
@@ -135,5 +135,64 @@ it('puts a dead letter back in line on an admin retry', async () => {
   expect(await d.retryDead(id)).toBe(false);
   const delivered = new OutboxDispatcher(prisma, { now }).on('dead', async () => undefined);
   expect(await delivered.dispatchBatch()).toBe(1);
+  expect((await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).processedAt).not.toBeNull();
+});
+
+it('leaves a message claimed by a dispatcher that died alone until its lease runs out, then delivers it', async () => {
+  const [id] = await enqueue('leased');
+  // What a dispatcher killed right after its claim leaves behind: a lease, no processed mark.
+  await prisma.$executeRaw`UPDATE outbox SET leased_until = ${new Date(clock.getTime() + 30_000)} WHERE id = ${id}::uuid`;
+  const delivered: string[] = [];
+  const d = new OutboxDispatcher(prisma, { now }).on('leased', async (m) => void delivered.push(m.id));
+  expect(await d.dispatchBatch()).toBe(0);
+  clock = new Date(clock.getTime() + 30_000);
+  expect(await d.dispatchBatch()).toBe(1);
+  expect(delivered).toEqual([id]);
+  expect(await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({ leasedUntil: null, attempts: 1 });
+});
+
+it('a slow handler holds back only its own message: another dispatcher delivers the rest meanwhile', async () => {
+  const [slow] = await enqueue('slow');
+  clock = new Date(clock.getTime() + 10); // the slow message is the oldest: the first claim takes it
+  const others = await enqueue('fast', 3);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let entered!: () => void;
+  const inHandler = new Promise<void>((r) => (entered = r));
+  const delivered: string[] = [];
+  const a = new OutboxDispatcher(prisma, { now, batchSize: 1 }).on('slow', async () => {
+    entered();
+    await gate;
+  });
+  const b = new OutboxDispatcher(prisma, { now }).on('fast', async (m) => void delivered.push(m.id));
+  const first = a.dispatchBatch();
+  await inHandler; // a has claimed the slow message and waits in its handler
+  expect(await b.dispatchBatch()).toBe(3);
+  expect(delivered.sort()).toEqual([...others].sort());
+  release();
+  expect(await first).toBe(1);
+  expect((await prisma.outboxEvent.findUniqueOrThrow({ where: { id: slow } })).processedAt).not.toBeNull();
+});
+
+it('a lapsed lease never makes two deliveries at once: the row stays locked while its handler runs', async () => {
+  const [id] = await enqueue('locked');
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let entered!: () => void;
+  const inHandler = new Promise<void>((r) => (entered = r));
+  let calls = 0;
+  const a = new OutboxDispatcher(prisma, { now, leaseMs: 1 }).on('locked', async () => {
+    calls += 1;
+    entered();
+    await gate;
+  });
+  const first = a.dispatchBatch();
+  await inHandler;
+  clock = new Date(clock.getTime() + 1000); // a's lease has lapsed; it is still in its handler
+  const b = new OutboxDispatcher(prisma, { now }).on('locked', async () => void (calls += 1));
+  expect(await b.dispatchBatch()).toBe(0);
+  release();
+  await first;
+  expect(calls).toBe(1);
   expect((await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).processedAt).not.toBeNull();
 });

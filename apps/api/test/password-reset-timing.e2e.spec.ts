@@ -16,7 +16,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-it('answers in the same time for an existing and an unknown email (30 tries each, mean difference under 5 ms)', async () => {
+it('answers in the same time for an existing and an unknown email (30 pairs, median difference under 5 ms)', async () => {
   const user = await register(t.server);
   const timeOf = async (email: string) => {
     const started = process.hrtime.bigint();
@@ -36,7 +36,13 @@ it('answers in the same time for an existing and an unknown email (30 tries each
     unknown.push(a === user.email ? tb : ta);
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const difference = Math.abs(mean(known) - mean(unknown));
-  process.stdout.write(`password-reset-request: existing ${mean(known).toFixed(2)} ms, unknown ${mean(unknown).toFixed(2)} ms, difference ${difference.toFixed(2)} ms\n`);
-  expect(difference).toBeLessThan(5);
+  // The median of the pairs' differences: one pair that a busy machine delayed cannot move it
+  // (the mean of 30 could be moved 5 ms by a single 150 ms stall), while a lookup done only for
+  // existing accounts (the bug: 41 ms against 12 ms) shifts every pair.
+  const differences = known.map((k, i) => k - unknown[i]).sort((x, y) => x - y);
+  const median = (differences[14] + differences[15]) / 2;
+  process.stdout.write(
+    `password-reset-request: existing ${mean(known).toFixed(2)} ms, unknown ${mean(unknown).toFixed(2)} ms (means), median difference ${median.toFixed(2)} ms\n`,
+  );
+  expect(Math.abs(median)).toBeLessThan(5);
 });

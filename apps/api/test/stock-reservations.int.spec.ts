@@ -4,7 +4,7 @@ import { migrateDatabase } from '../src/platform/database/migrate';
 import { PrismaService } from '../src/platform/database/prisma.service';
 import { PrismaProductRepository } from '../src/modules/catalog/persistence/prisma-product.repository';
 import { PrismaCategoryRepository } from '../src/modules/catalog/persistence/prisma-category.repository';
-import { PrismaStockReservations } from '../src/modules/ordering/persistence/prisma-stock-reservations';
+import { PrismaStockReservations } from '../src/modules/catalog/persistence/prisma-stock-reservations';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 let db: TestDatabase;

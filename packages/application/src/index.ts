@@ -89,8 +89,6 @@ export * from './ordering/confirm-payment-from-webhook/confirm-payment-from-webh
 export * from './ordering/get-order/get-order.use-case';
 export * from './ordering/list-orders/list-orders.use-case';
 
-// In-memory adapters for tests (also used by the api's tests)
-export * from './testing';
 export * from './ports/file-storage.port';
 export * from './ports/cache.port';
 export * from './catalog/cached-read-model/cached-catalog.read-model';
@@ -98,6 +96,7 @@ export * from './catalog/live-read-model/live-catalog.read-model';
 export * from './ports/catalog-live-state.port';
 export * from './ordering/order-emails';
 export * from './ordering/send-order-confirmation/send-order-confirmation.use-case';
+export * from './ordering/send-order-update-email/send-order-update-email.use-case';
 export * from './ports/sales-analytics.port';
 export * from './analytics/get-sales-analytics/get-sales-analytics.use-case';
 export * from './ports/stock-levels.port';
@@ -117,6 +116,7 @@ export * from './ports/wishlist-repository.port';
 export * from './ports/markdown-renderer.port';
 export * from './ports/blog-post-repository.port';
 export * from './ports/recommendation-source.port';
+export * from './ports/recommendation-refresh-queue.port';
 
 // Review use cases
 export * from './review/review.deps';

@@ -10,3 +10,4 @@ export * from './text-input';
 export * from './reviews';
 export * from './wishlist';
 export * from './blog';
+export * from './system';

@@ -3,6 +3,7 @@ export * from './shared/domain-error';
 export * from './shared/domain-event';
 export * from './shared/aggregate-root';
 export * from './shared/validation-problems';
+export * from './shared/postal-address.value-object';
 export * from './shared/money.value-object';
 export * from './shared/email.value-object';
 export * from './shared/slug.value-object';

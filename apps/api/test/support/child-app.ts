@@ -1,24 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { freePort } from '../../src/platform/database/embedded-postgres-process';
 
 /** The built API (`pnpm build` first): what production runs, started as a child process. */
 export const BUILT_MAIN = path.resolve(__dirname, '../../dist/main.js');
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface ChildApp {
   base: string;
@@ -43,12 +33,12 @@ export function stubWebDir(): string {
 }
 
 /**
- * Starts `node apps/api/dist/main.js` with `env` on a free loopback port and waits until
+ * Starts `node apps/api/dist/main.js` with `env` on a free loopback port (or `options.port`) and waits until
  * /health/ready answers 200 (or the process dies, which rejects with its output).
  */
-export async function startChildApp(env: Record<string, string>, options: { readyTimeoutMs?: number } = {}): Promise<ChildApp> {
+export async function startChildApp(env: Record<string, string>, options: { readyTimeoutMs?: number; port?: number } = {}): Promise<ChildApp> {
   if (!existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing: run \`pnpm build\` before this test`);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   let output = '';
   const child = spawn(process.execPath, [BUILT_MAIN], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },

@@ -23,7 +23,7 @@ export interface TestApp {
  * The whole app over HTTP on a fresh PostgreSQL database, with the demo catalog and a
  * stand-in web build (so the SPA fallback can be tested without building the web app).
  */
-export async function startTestApp(label: string, env: Record<string, string> = {}, options: { webFiles?: Record<string, string | Buffer> } = {}): Promise<TestApp> {
+export async function startTestApp(label: string, env: Record<string, string> = {}, options: { webFiles?: Record<string, string | Buffer>; port?: number } = {}): Promise<TestApp> {
   const db = await createTestDatabase(label);
   const dataDir = mkdtempSync(path.join(tmpdir(), `devgear-${label}-`));
   const webDir = path.join(dataDir, 'web');
@@ -55,7 +55,7 @@ export async function startTestApp(label: string, env: Record<string, string> = 
   try {
     const shop = await createShopApp(config, { logger: createLogger('info', sink) });
     // A real listening socket: many concurrent requests must share one server, as in production.
-    await shop.app.listen({ port: 0, host: '127.0.0.1' });
+    await shop.app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
     const address = shop.app.getHttpServer().address() as { port: number };
     return {
       shop,

@@ -103,6 +103,7 @@ export const routes: RouteObject[] = [
           { path: 'blog', lazy: () => import('./routes/admin/blog') },
           { path: 'blog/new', lazy: () => import('./routes/admin/blog-edit') },
           { path: 'blog/:id', lazy: () => import('./routes/admin/blog-edit') },
+          { path: 'system', lazy: () => import('./routes/admin/system') },
         ],
       },
     ],

@@ -10,7 +10,7 @@ import { axiosBaseQuery } from './axios-base-query';
 export const baseApi = createApi({
   reducerPath: 'api',
   baseQuery: axiosBaseQuery(),
-  tagTypes: ['Category', 'Product', 'Me', 'Address', 'AdminUser', 'Cart', 'Order'],
+  tagTypes: ['Category', 'Product', 'Me', 'Address', 'AdminUser', 'Cart', 'Order', 'AdminSystem'],
   endpoints: () => ({}),
 });
 

@@ -42,7 +42,8 @@ function oneLine(text: string): string {
   return String(text).replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
 }
 
-function layout(storeName: string, body: string): string {
+/** The HTML frame every email shares: the body, then the store's name as a footer. */
+export function emailLayout(storeName: string, body: string): string {
   const store = escapeHtml(storeName);
   return [
     '<!doctype html>',
@@ -66,7 +67,7 @@ function welcome(input: WelcomeEmailInput): RenderedEmail {
     '',
     `- ${input.storeName}`,
   ].join('\n');
-  const html = layout(
+  const html = emailLayout(
     input.storeName,
     [
       `<p>Hi ${escapeHtml(name)},</p>`,
@@ -93,7 +94,7 @@ function passwordReset(input: PasswordResetEmailInput): RenderedEmail {
     '',
     `- ${input.storeName}`,
   ].join('\n');
-  const html = layout(
+  const html = emailLayout(
     input.storeName,
     [
       `<p>Hi ${escapeHtml(name)},</p>`,

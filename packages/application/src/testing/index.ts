@@ -32,3 +32,4 @@ export * from './in-memory-review.store';
 export * from './in-memory-community.fakes';
 export * from './community.fixture';
 export * from './in-memory-recommendation.source';
+export * from './in-memory-recommendation-refresh.queue';

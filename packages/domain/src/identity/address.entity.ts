@@ -1,22 +1,12 @@
-import { CountryCode } from '../shared/country-code.value-object';
 import { DomainError } from '../shared/domain-error';
-import { ValidationProblems, characterLength, requiredText } from '../shared/validation-problems';
+import { PostalAddress, type PostalAddressInput, type PostalAddressSnapshot } from '../shared/postal-address.value-object';
+import { ValidationProblems, optionalText } from '../shared/validation-problems';
 import { IdentityErrorCodes, IdentityLimits } from './identity.errors';
 
-/** What a customer types for an address. Optional fields accept undefined, null or blank (stored as null). */
-export interface AddressFields {
+/** What a customer types for an address: a postal address with an optional label and phone. */
+export interface AddressFields extends PostalAddressInput {
   /** The customer's own name for it: 'Home', 'Office'. */
   label?: string | null;
-  /** The recipient. */
-  name: string;
-  line1: string;
-  line2?: string | null;
-  city: string;
-  /** State, province or region, where the country uses one. */
-  state?: string | null;
-  postalCode: string;
-  /** ISO 3166-1 alpha-2, any case ('de' is stored as 'DE'). */
-  country: string;
   phone?: string | null;
 }
 
@@ -27,29 +17,22 @@ export interface AddressInput extends AddressFields {
 /** A partial edit: each field present replaces the current value; null clears an optional one. */
 export type AddressChanges = Partial<AddressFields>;
 
-export interface AddressSnapshot {
+export interface AddressSnapshot extends PostalAddressSnapshot {
   id: string;
   label: string | null;
-  name: string;
-  line1: string;
-  line2: string | null;
-  city: string;
-  state: string | null;
-  postalCode: string;
-  country: string;
   phone: string | null;
   isDefaultShipping: boolean;
   createdAt: Date;
 }
 
-const POSTAL_CODE = /^[A-Za-z0-9][A-Za-z0-9 -]*$/;
 const PHONE = /^\+?[0-9 ().-]+$/;
 
 /** The content fields, in the order their changes are compared. */
 const CONTENT_KEYS = ['label', 'name', 'line1', 'line2', 'city', 'state', 'postalCode', 'country', 'phone'] as const;
 
 /**
- * A postal address in a user's address book. Immutable: the user replaces an address to change
+ * A postal address (PostalAddress: the same rules as an order's) in a user's address book,
+ * with the customer's label and phone. Immutable: the user replaces an address to change
  * it, so which one is the default shipping address is always decided by the user aggregate.
  */
 export class Address {
@@ -168,34 +151,12 @@ export class Address {
   }
 }
 
-interface ParsedFields {
-  label: string | null;
-  name: string;
-  line1: string;
-  line2: string | null;
-  city: string;
-  state: string | null;
-  postalCode: string;
-  country: string;
-  phone: string | null;
-}
+type ParsedFields = PostalAddressSnapshot & { label: string | null; phone: string | null };
 
 function parseFields(value: Partial<AddressFields>, problems: ValidationProblems): ParsedFields | undefined {
   const start = problems.count;
   const label = optionalText(problems, 'label', value.label, IdentityLimits.ADDRESS_LABEL_MAX);
-  const name = requiredText(problems, 'name', value.name, IdentityLimits.ADDRESS_NAME_MAX);
-  const line1 = requiredText(problems, 'line1', value.line1, IdentityLimits.ADDRESS_LINE_MAX);
-  const line2 = optionalText(problems, 'line2', value.line2, IdentityLimits.ADDRESS_LINE_MAX);
-  const city = requiredText(problems, 'city', value.city, IdentityLimits.ADDRESS_CITY_MAX);
-  const state = optionalText(problems, 'state', value.state, IdentityLimits.ADDRESS_STATE_MAX);
-
-  const postalCode = requiredText(problems, 'postal_code', value.postalCode, IdentityLimits.POSTAL_CODE_MAX);
-  if (postalCode !== undefined && !POSTAL_CODE.test(postalCode)) {
-    problems.add('postal_code', 'must contain only letters, digits, spaces and hyphens');
-  }
-
-  const country = problems.capture('country', () => CountryCode.create(value.country as string));
-
+  const postal = PostalAddress.parse(value as PostalAddressInput, problems);
   const phone = optionalText(problems, 'phone', value.phone, IdentityLimits.PHONE_MAX);
   if (phone) {
     const digits = phone.replace(/[^0-9]/g, '').length;
@@ -206,35 +167,8 @@ function parseFields(value: Partial<AddressFields>, problems: ValidationProblems
       );
     }
   }
-
   if (problems.count > start) return undefined;
-  return {
-    label: label as string | null,
-    name: name as string,
-    line1: line1 as string,
-    line2: line2 as string | null,
-    city: city as string,
-    state: state as string | null,
-    postalCode: postalCode as string,
-    country: (country as CountryCode).value,
-    phone: phone as string | null,
-  };
-}
-
-/** An optional free-text field: null when absent or blank, the trimmed text, or undefined after a problem. */
-function optionalText(problems: ValidationProblems, field: string, value: unknown, max: number): string | null | undefined {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') {
-    problems.add(field, 'must be a string');
-    return undefined;
-  }
-  const trimmed = value.trim();
-  if (trimmed === '') return null;
-  if (characterLength(trimmed) > max) {
-    problems.add(field, `must be at most ${max} characters`);
-    return undefined;
-  }
-  return trimmed;
+  return { label: label as string | null, ...(postal as PostalAddress).toSnapshot(), phone: phone as string | null };
 }
 
 /** IDENTITY.ADDRESS_NOT_FOUND: also what another user's address id gets, so ids do not leak. */

@@ -1,3 +1,4 @@
+import { PostalAddressLimits } from '../shared/postal-address.value-object';
 /** Stable error codes of the identity context. */
 export const IdentityErrorCodes = {
   INVALID_USER: 'IDENTITY.INVALID_USER',
@@ -29,11 +30,11 @@ export const IdentityLimits = {
   PASSWORD_MAX_BYTES: 72,
   ADDRESSES_MAX: 20,
   ADDRESS_LABEL_MAX: 50,
-  ADDRESS_NAME_MAX: 100,
-  ADDRESS_LINE_MAX: 200,
-  ADDRESS_CITY_MAX: 100,
-  ADDRESS_STATE_MAX: 100,
-  POSTAL_CODE_MAX: 20,
+  ADDRESS_NAME_MAX: PostalAddressLimits.NAME_MAX,
+  ADDRESS_LINE_MAX: PostalAddressLimits.LINE_MAX,
+  ADDRESS_CITY_MAX: PostalAddressLimits.CITY_MAX,
+  ADDRESS_STATE_MAX: PostalAddressLimits.STATE_MAX,
+  POSTAL_CODE_MAX: PostalAddressLimits.POSTAL_CODE_MAX,
   PHONE_MAX: 30,
   /** E.164 allows at most 15 digits; fewer than 5 is no reachable number. */
   PHONE_DIGITS_MIN: 5,

@@ -6,6 +6,7 @@ import { OrderLine } from './order-line.entity';
 import { OrderNumber } from './order-number.value-object';
 import { OrderingErrorCodes, OrderingLimits } from './ordering.errors';
 import type { PlaceOrderProps } from './order.types';
+import { PostalAddress } from '../shared/postal-address.value-object';
 import { ShippingAddress } from './shipping-address.value-object';
 
 /** What a new order is made of, checked. */
@@ -33,7 +34,7 @@ export function parsePlacement(props: PlaceOrderProps): OrderPlacement {
   if (typeof p.id !== 'string' || p.id.trim() === '') problems.add('id', 'must be a non-empty id');
   if (typeof p.customerId !== 'string' || p.customerId.trim() === '') problems.add('customer_id', 'must be a non-empty id');
   const number = problems.capture('number', () => OrderNumber.create(p.number as string));
-  if (!(p.shippingAddress instanceof ShippingAddress)) problems.add('shipping_address', 'must be an address');
+  if (!(p.shippingAddress instanceof PostalAddress)) problems.add('shipping_address', 'must be an address');
   const provider = requiredText(problems, 'payment.provider', p.payment?.provider, OrderingLimits.PROVIDER_MAX);
   const method = requiredText(problems, 'payment_method', p.payment?.method, OrderingLimits.PAYMENT_METHOD_MAX);
 

@@ -102,6 +102,22 @@ export function requiredText(
   return trimmed;
 }
 
+/** An optional free-text field: null when absent or blank, the trimmed text, or undefined after a problem. */
+export function optionalText(problems: ValidationProblems, field: string, value: unknown, max: number): string | null | undefined {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') {
+    problems.add(field, 'must be a string');
+    return undefined;
+  }
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  if (characterLength(trimmed) > max) {
+    problems.add(field, `must be at most ${max} characters`);
+    return undefined;
+  }
+  return trimmed;
+}
+
 /** 'variants.1' + 'sku' -> 'variants.1.sku'; '' + 'sku' -> 'sku'. */
 export function fieldPath(prefix: string, name: string): string {
   return prefix ? `${prefix}.${name}` : name;

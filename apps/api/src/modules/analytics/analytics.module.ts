@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GetSalesAnalyticsUseCase } from '@devgear/application';
-import { SystemClock } from '../../adapters/system/system-clock';
+import { systemClock } from '../../platform/system/system-services';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { AdminAnalyticsController } from './admin-analytics.controller';
@@ -14,7 +14,7 @@ import { PrismaSalesAnalyticsReadModel } from './prisma-sales-analytics.read-mod
       provide: GetSalesAnalyticsUseCase,
       inject: [PrismaSalesAnalyticsReadModel, APP_CONFIG],
       useFactory: (analytics: PrismaSalesAnalyticsReadModel, config: AppConfig) =>
-        new GetSalesAnalyticsUseCase({ analytics, clock: new SystemClock() }, { currency: config.pricing.currency }),
+        new GetSalesAnalyticsUseCase({ analytics, clock: systemClock }, { currency: config.pricing.currency }),
     },
   ],
 })

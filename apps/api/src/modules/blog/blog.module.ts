@@ -1,4 +1,5 @@
-import { Logger, Module } from '@nestjs/common';
+import { LogErrorReporter } from '../../platform/logging/log-error-reporter';
+import { Module } from '@nestjs/common';
 import {
   BlogCoverUseCase,
   CreateBlogPostUseCase,
@@ -10,18 +11,18 @@ import {
   type BlogDeps,
   type CatalogReadModel,
   type FileStorage,
+  type UserRepository,
 } from '@devgear/application';
 import { MarkdownItRenderer } from '../../adapters/markdown/markdown-it.renderer';
-import { SystemClock, UuidGenerator } from '../../adapters/system/system-clock';
+import { systemClock, uuidIds } from '../../platform/system/system-services';
 import { CatalogModule } from '../catalog/catalog.module';
-import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
+import { CatalogProductLookup } from '../catalog/catalog.public';
 import { CATALOG_READ_MODEL, FILE_STORAGE } from '../catalog/catalog.tokens';
-import { PrismaUserRepository } from '../identity/persistence/prisma-user.repository';
+import { USER_REPOSITORY } from '../identity/identity.tokens';
 import { AdminBlogController } from './http/admin-blog.controller';
 import { BlogController } from './http/blog.controller';
 import { PrismaBlogPostRepository } from './persistence/prisma-blog-post.repository';
 
-const log = new Logger('Blog');
 const BLOG_DEPS = Symbol('BlogDeps');
 const useCase = <T>(UseCase: new (deps: BlogDeps) => T) => ({ provide: UseCase, inject: [BLOG_DEPS], useFactory: (deps: BlogDeps) => new UseCase(deps) });
 
@@ -34,17 +35,17 @@ const useCase = <T>(UseCase: new (deps: BlogDeps) => T) => ({ provide: UseCase, 
     MarkdownItRenderer,
     {
       provide: BLOG_DEPS,
-      inject: [PrismaBlogPostRepository, MarkdownItRenderer, CATALOG_READ_MODEL, PrismaUserRepository, FILE_STORAGE],
-      useFactory: (posts: PrismaBlogPostRepository, markdown: MarkdownItRenderer, catalog: CatalogReadModel, users: PrismaUserRepository, storage: FileStorage): BlogDeps => ({
+      inject: [PrismaBlogPostRepository, MarkdownItRenderer, CATALOG_READ_MODEL, USER_REPOSITORY, FILE_STORAGE],
+      useFactory: (posts: PrismaBlogPostRepository, markdown: MarkdownItRenderer, catalog: CatalogReadModel, users: UserRepository, storage: FileStorage): BlogDeps => ({
         posts,
         markdown,
         catalog,
         products: new CatalogProductLookup(catalog),
         users,
         storage,
-        ids: new UuidGenerator(),
-        clock: new SystemClock(),
-        errors: { report: (error, context) => log.warn(`${String((error as Error)?.message ?? error)} ${JSON.stringify(context)}`) },
+        ids: uuidIds,
+        clock: systemClock,
+        errors: new LogErrorReporter('Blog'),
       }),
     },
     useCase(CreateBlogPostUseCase),

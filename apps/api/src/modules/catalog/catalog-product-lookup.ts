@@ -1,4 +1,5 @@
 import type { CatalogReadModel, ProductLookup, VisibleProductRef } from '@devgear/application';
+import { isUuid } from '../../platform/system/system-services';
 
 /**
  * The ProductLookup port over the catalog's (cached) read model, for the contexts that refer
@@ -13,7 +14,7 @@ export class CatalogProductLookup implements ProductLookup {
   }
 
   async visibleIds(ids: readonly string[]): Promise<string[]> {
-    const uuids = ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)).map((id) => id.toLowerCase());
+    const uuids = ids.filter(isUuid).map((id) => id.toLowerCase());
     return (await this.catalog.getSummaries(uuids)).map((p) => p.id);
   }
 }

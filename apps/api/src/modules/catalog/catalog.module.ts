@@ -1,5 +1,6 @@
+import { LogErrorReporter } from '../../platform/logging/log-error-reporter';
 import path from 'node:path';
-import { Logger, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import {
   BrowseProductsUseCase,
   CachedCatalogReadModel,
@@ -16,22 +17,24 @@ import {
   ListCategoriesUseCase,
 } from '@devgear/application';
 import { CACHE } from '../../platform/cache/cache.module';
-import { SystemClock, UuidGenerator } from '../../adapters/system/system-clock';
+import { systemClock, uuidIds } from '../../platform/system/system-services';
 import { LocalFileStorage } from '../../adapters/local/local-file-storage';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { S3FileStorage } from '../../adapters/s3/s3-file-storage';
 import { AdminProductsController } from './http/admin-products.controller';
+import { PrismaProductRatings } from './persistence/prisma-product-ratings';
 import { PrismaStockLevels } from './persistence/prisma-stock-levels';
+import { PrismaStockReservations } from './persistence/prisma-stock-reservations';
+import { PrismaVariantCatalog } from './persistence/prisma-variant.catalog';
 import { CatalogController } from './http/catalog.controller';
-import { CATALOG_CACHE, CATALOG_CHANGES, CATALOG_LIVE_STATE, CATALOG_READ_MODEL, CatalogChanges, FILE_STORAGE } from './catalog.tokens';
+import { CATALOG_CACHE, CATALOG_CHANGES, CATALOG_LIVE_STATE, CATALOG_READ_MODEL, CatalogChanges, FILE_STORAGE, PRODUCT_RATINGS, STOCK_RESERVATIONS, VARIANT_CATALOG } from './catalog.tokens';
 import { CatalogChangeFollower } from './persistence/catalog-change-follower';
 import { PrismaService } from '../../platform/database/prisma.service';
 import { PrismaCatalogReadModel } from './persistence/prisma-catalog.read-model';
 import { PrismaCategoryRepository } from './persistence/prisma-category.repository';
 import { PrismaProductRepository } from './persistence/prisma-product.repository';
 
-const imageLog = new Logger('ProductImages');
 
 @Module({
   controllers: [CatalogController, AdminProductsController],
@@ -94,33 +97,36 @@ const imageLog = new Logger('ProductImages');
       provide: CreateProductUseCase,
       inject: [PrismaProductRepository, PrismaCategoryRepository, APP_CONFIG],
       useFactory: (products: PrismaProductRepository, categories: PrismaCategoryRepository, config: AppConfig) =>
-        new CreateProductUseCase(products, categories, new UuidGenerator(), new SystemClock(), { storeCurrency: config.pricing.currency }),
+        new CreateProductUseCase(products, categories, uuidIds, systemClock, { storeCurrency: config.pricing.currency }),
     },
     PrismaStockLevels,
+    { provide: STOCK_RESERVATIONS, useClass: PrismaStockReservations },
+    { provide: VARIANT_CATALOG, useClass: PrismaVariantCatalog },
+    { provide: PRODUCT_RATINGS, useClass: PrismaProductRatings },
     {
       provide: ProductImagesUseCase,
       inject: [PrismaProductRepository, FILE_STORAGE],
       useFactory: (products: PrismaProductRepository, storage: FileStorage) =>
-        new ProductImagesUseCase({ products, storage, ids: new UuidGenerator(), clock: new SystemClock(), errors: { report: (e, ctx) => imageLog.warn(`${String((e as Error)?.message ?? e)} ${JSON.stringify(ctx)}`) } }),
+        new ProductImagesUseCase({ products, storage, ids: uuidIds, clock: systemClock, errors: new LogErrorReporter('ProductImages') }),
     },
     {
       provide: UpdateProductUseCase,
       inject: [PrismaProductRepository, PrismaCategoryRepository, APP_CONFIG],
       useFactory: (products: PrismaProductRepository, categories: PrismaCategoryRepository, config: AppConfig) =>
-        new UpdateProductUseCase({ products, categories, ids: new UuidGenerator(), clock: new SystemClock() }, { storeCurrency: config.pricing.currency }),
+        new UpdateProductUseCase({ products, categories, ids: uuidIds, clock: systemClock }, { storeCurrency: config.pricing.currency }),
     },
     {
       provide: ArchiveProductUseCase,
       inject: [PrismaProductRepository],
-      useFactory: (products: PrismaProductRepository) => new ArchiveProductUseCase({ products, clock: new SystemClock() }),
+      useFactory: (products: PrismaProductRepository) => new ArchiveProductUseCase({ products, clock: systemClock }),
     },
     {
       provide: SetVariantStockUseCase,
       inject: [PrismaStockLevels],
-      useFactory: (stock: PrismaStockLevels) => new SetVariantStockUseCase({ stock, ids: new UuidGenerator(), clock: new SystemClock() }),
+      useFactory: (stock: PrismaStockLevels) => new SetVariantStockUseCase({ stock, ids: uuidIds, clock: systemClock }),
     },
     { provide: ListCategoriesUseCase, inject: [CATALOG_READ_MODEL], useFactory: (read: CatalogReadModel) => new ListCategoriesUseCase(read) },
   ],
-  exports: [PrismaProductRepository, PrismaCategoryRepository, FILE_STORAGE, CATALOG_CHANGES, CATALOG_READ_MODEL, CATALOG_CACHE, CATALOG_LIVE_STATE],
+  exports: [PrismaProductRepository, PrismaCategoryRepository, FILE_STORAGE, CATALOG_CHANGES, CATALOG_READ_MODEL, CATALOG_CACHE, CATALOG_LIVE_STATE, STOCK_RESERVATIONS, VARIANT_CATALOG, PRODUCT_RATINGS],
 })
 export class CatalogModule {}

@@ -1,3 +1,5 @@
+import type { RatingDelta } from '@devgear/domain';
+
 /** DI tokens for the ports the catalog needs (interfaces have no runtime identity). */
 export const FILE_STORAGE = Symbol('FileStorage');
 export const CATALOG_READ_MODEL = Symbol('CatalogReadModel');
@@ -19,4 +21,19 @@ export interface CatalogChanges {
    * change log now so its next answer already shows the change (the others follow the log).
    */
   liveFieldsChanged(): Promise<void>;
+}
+
+/**
+ * The inventory's ports for other contexts (catalog owns `variants`, `products` and
+ * `stock_reservations`): stock held and released for orders (StockReservations), what carts and
+ * checkout may buy at which price (VariantCatalog), and the rating that review changes move
+ * (ProductRatings). Each joins the caller's unit of work.
+ */
+export const STOCK_RESERVATIONS = Symbol('StockReservations');
+export const VARIANT_CATALOG = Symbol('VariantCatalog');
+export const PRODUCT_RATINGS = Symbol('ProductRatings');
+
+export interface ProductRatings {
+  /** Moves the product's rating by a review change's delta, in the caller's transaction. */
+  apply(productId: string, delta: RatingDelta): Promise<void>;
 }

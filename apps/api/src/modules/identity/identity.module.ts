@@ -32,12 +32,12 @@ import { NodeSecureRandom, Sha256TokenHasher } from '../../adapters/crypto/node-
 import { JwtTokenIssuer } from '../../adapters/jwt/jwt-token-issuer';
 import { LocalMailboxMailer } from '../../adapters/local/local-mailbox.mailer';
 import { SendGridMailer } from '../../adapters/sendgrid/sendgrid.mailer';
-import { SystemClock, UuidGenerator } from '../../adapters/system/system-clock';
+import { systemClock, uuidIds } from '../../platform/system/system-services';
 import { AdminUsersController } from './http/admin-users.controller';
 import { AuthController } from './http/auth.controller';
 import { DevMailboxController } from './http/dev-mailbox.controller';
 import { MeController } from './http/me.controller';
-import { MAILER } from './identity.tokens';
+import { MAILER, USER_REPOSITORY } from './identity.tokens';
 import { PrismaPasswordResetStore } from './persistence/prisma-password-reset.store';
 import { PrismaRefreshTokenStore } from './persistence/prisma-refresh-token.store';
 import { PrismaUserRepository } from './persistence/prisma-user.repository';
@@ -47,8 +47,8 @@ import { PrismaUserRepository } from './persistence/prisma-user.repository';
 @Module({})
 export class IdentityModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const clock = new SystemClock();
-    const ids = new UuidGenerator();
+    const clock = systemClock;
+    const ids = uuidIds;
     const hasher = new BcryptPasswordHasher(config.bcryptCost);
     const random = new NodeSecureRandom();
     const tokenHasher = new Sha256TokenHasher();
@@ -79,6 +79,7 @@ export class IdentityModule {
         PrismaRefreshTokenStore,
         PrismaPasswordResetStore,
         { provide: USER_DIRECTORY, useExisting: PrismaUserRepository },
+        { provide: USER_REPOSITORY, useExisting: PrismaUserRepository },
         {
           provide: MAILER,
           inject: [PrismaService],
@@ -125,7 +126,7 @@ export class IdentityModule {
         useCase(ListUsersUseCase, (d) => new ListUsersUseCase(d.users)),
         useCase(EnsureAdminUseCase, (d) => new EnsureAdminUseCase(d.users, hasher, ids, clock)),
       ],
-      exports: [EnsureAdminUseCase, PrismaUserRepository, USER_DIRECTORY, MAILER, JwtModule],
+      exports: [EnsureAdminUseCase, PrismaUserRepository, USER_DIRECTORY, USER_REPOSITORY, MAILER, JwtModule],
     };
   }
 }

@@ -3,9 +3,13 @@ import {
   ExpireUnpaidOrdersUseCase,
   RefundOrderUseCase,
   SendOrderConfirmationUseCase,
+  SendOrderUpdateEmailUseCase,
   SettleInterruptedCheckoutsUseCase,
+  type OrderUpdateEmail,
 } from '@devgear/application';
-import { OrderingEvents } from '@devgear/domain';
+import { OrderingEvents, type OrderCancelledPayload, type OrderPaymentFailedPayload, type OrderRefundedPayload } from '@devgear/domain';
+import { Metrics } from '../../platform/metrics/metrics';
+import type { OutboxMessage } from '../../platform/outbox/outbox-dispatcher';
 import { BackgroundJobs } from '../../platform/jobs/background-jobs';
 import { OutboxDelivery } from '../../platform/outbox/outbox.module';
 import { IDEMPOTENCY_RETENTION_MS, PrismaIdempotencyStore } from './persistence/prisma-idempotency.store';
@@ -16,7 +20,8 @@ const PURGE_EVERY_MS = 10 * 60_000;
 /**
  * The ordering context's part of the event pipeline and the background jobs:
  * - outbox handlers: 'order.paid' sends the order confirmation, 'order.refund_due' gives the money
- *   back through the provider (retried with backoff until it goes through);
+ *   back through the provider (retried with backoff until it goes through); shipped, delivered,
+ *   cancelled, refunded and payment failed email the customer; placed/paid/failed feed /metrics;
  * - jobs: checkouts cut off by a crash are settled (CheckoutRecovery), unpaid orders past
  *   ORDER_PAYMENT_TIMEOUT_MINUTES expire with their stock back, old keys without an order are purged.
  */
@@ -33,7 +38,15 @@ export class OrderingJobs implements OnModuleInit {
     private readonly confirmation: SendOrderConfirmationUseCase,
     private readonly refund: RefundOrderUseCase,
     private readonly keys: PrismaIdempotencyStore,
+    private readonly updates: SendOrderUpdateEmailUseCase,
+    private readonly metrics: Metrics,
   ) {}
+
+  /** Emails the customer about `message` (once per event). */
+  private async email(message: OutboxMessage, email: OrderUpdateEmail): Promise<void> {
+    const outcome = await this.updates.execute(message.id, message.aggregateId, email);
+    if (outcome !== 'sent' && outcome !== 'already_sent') this.log.warn(`${message.name} email for ${message.aggregateId} not sent: ${outcome}`);
+  }
 
   onModuleInit(): void {
     this.outbox.dispatcher
@@ -43,6 +56,21 @@ export class OrderingJobs implements OnModuleInit {
       })
       .on(OrderingEvents.ORDER_REFUND_DUE, async (message) => {
         await this.refund.execute(message.aggregateId);
+      })
+      .on(OrderingEvents.ORDER_SHIPPED, (message) => this.email(message, { kind: 'shipped' }))
+      .on(OrderingEvents.ORDER_DELIVERED, (message) => this.email(message, { kind: 'delivered' }))
+      .on(OrderingEvents.ORDER_CANCELLED, (message) => this.email(message, { kind: 'cancelled', refundDue: (message.payload as OrderCancelledPayload).refundDue }))
+      .on(OrderingEvents.ORDER_REFUNDED, (message) => this.email(message, { kind: 'refunded', amount: (message.payload as OrderRefundedPayload).amount }))
+      .on(OrderingEvents.ORDER_PAYMENT_FAILED, (message) =>
+        this.email(message, { kind: 'payment_failed', declined: (message.payload as OrderPaymentFailedPayload).reason === 'payment_declined' }),
+      );
+    // The business counters of /metrics, counted once per event by whichever worker delivers it.
+    this.outbox.dispatcher
+      .on(OrderingEvents.ORDER_PLACED, async () => void this.metrics.orders.inc({ event: 'placed' }))
+      .on(OrderingEvents.ORDER_PAID, async () => void this.metrics.orders.inc({ event: 'paid' }))
+      .on(OrderingEvents.ORDER_PAYMENT_FAILED, async (message) => {
+        this.metrics.orders.inc({ event: 'payment_failed' });
+        if ((message.payload as OrderPaymentFailedPayload).reason === 'payment_declined') this.metrics.paymentsDeclined.inc();
       });
 
     this.jobs.register({

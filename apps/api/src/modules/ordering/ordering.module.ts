@@ -1,4 +1,5 @@
-import { Logger, Module } from '@nestjs/common';
+import { LogErrorReporter } from '../../platform/logging/log-error-reporter';
+import { Module } from '@nestjs/common';
 import {
   AddCartItemUseCase,
   type CrashPoints,
@@ -9,6 +10,7 @@ import {
   ConfirmPaymentFromWebhookUseCase,
   ExpireUnpaidOrdersUseCase,
   SendOrderConfirmationUseCase,
+  SendOrderUpdateEmailUseCase,
   type Mailer,
   AdvanceOrderStatusUseCase,
   CreateDiscountUseCase,
@@ -28,9 +30,11 @@ import {
   UpdateCartItemUseCase,
   MergeGuestCartUseCase,
   type GuestCartStore,
+  type StockReservations,
+  type VariantCatalog,
 } from '@devgear/application';
 import { PricingService } from '@devgear/domain';
-import { SystemClock, UuidGenerator } from '../../adapters/system/system-clock';
+import { systemClock, uuidIds } from '../../platform/system/system-services';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { STORE_NAME } from '../../platform/config/config';
@@ -42,7 +46,9 @@ import { PrismaUnitOfWork } from '../../platform/database/prisma-unit-of-work';
 import { CartController, GuestCartsController } from './http/cart.controller';
 import { PrismaGuestCartStore } from './persistence/prisma-guest-cart.store';
 import { OrdersController } from './http/orders.controller';
-import { GUEST_CARTS, PAYMENT_GATEWAY } from './ordering.tokens';
+import { GUEST_CARTS, ORDER_LOOKUP, PAYMENT_GATEWAY, PURCHASE_HISTORY } from './ordering.tokens';
+import { CatalogModule } from '../catalog/catalog.module';
+import { STOCK_RESERVATIONS, VARIANT_CATALOG } from '../catalog/catalog.tokens';
 import { LocalPaymentGateway } from '../../adapters/local/local-payment.gateway';
 import { StripePaymentGateway } from '../../adapters/stripe/stripe-payment.gateway';
 import { CryptoOrderNumberGenerator } from './persistence/crypto-order-number.generator';
@@ -53,14 +59,12 @@ import { StripeWebhookController } from './http/stripe-webhook.controller';
 import { AdminOrdersController } from './http/admin-orders.controller';
 import { AdminDiscountsController } from './http/admin-discounts.controller';
 import { FulfillmentController, PartnerGuard } from './http/fulfillment.controller';
-import { PrismaStockReservations } from './persistence/prisma-stock-reservations';
 import { PrismaCartRepository } from './persistence/prisma-cart.repository';
 import { PrismaDiscountRepository } from './persistence/prisma-discount.repository';
-import { PrismaVariantCatalog } from './persistence/prisma-variant.catalog';
+import { PrismaPurchaseHistory } from './persistence/prisma-purchase-history';
 
-const log = new Logger('Ordering');
 /** Failures that must not fail the request (an email, a late refund) are logged, never dropped. */
-const errors = { report: (error: unknown, context: Record<string, unknown>) => log.error(`${String((error as Error)?.message ?? error)} ${JSON.stringify(context)}`) };
+const errors = new LogErrorReporter('Ordering');
 
 /** Every port the cart use cases share, built once. */
 export const CART_DEPS = Symbol('CART_DEPS');
@@ -79,10 +83,11 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
 
 @Module({
   controllers: [CartController, GuestCartsController, OrdersController, StripeWebhookController, AdminOrdersController, AdminDiscountsController, FulfillmentController],
+  imports: [CatalogModule],
   providers: [
     PrismaOrderRepository,
     PrismaIdempotencyStore,
-    PrismaStockReservations,
+    { provide: PURCHASE_HISTORY, useClass: PrismaPurchaseHistory },
     { provide: GUEST_CARTS, inject: [PrismaService], useFactory: (prisma: PrismaService): GuestCartStore => new PrismaGuestCartStore(prisma) },
     {
       provide: MergeGuestCartUseCase,
@@ -104,17 +109,17 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
     { provide: CRASH_POINTS, inject: [APP_CONFIG], useFactory: (config: AppConfig): CrashPoints => new EnvCrashPoints(config.crashAt) },
     {
       provide: ORDER_DEPS,
-      inject: [PrismaUnitOfWork, PrismaOrderRepository, PrismaStockReservations, PrismaDiscountRepository, PrismaCartRepository, PrismaIdempotencyStore, PAYMENT_GATEWAY, CRASH_POINTS],
+      inject: [PrismaUnitOfWork, PrismaOrderRepository, STOCK_RESERVATIONS, PrismaDiscountRepository, PrismaCartRepository, PrismaIdempotencyStore, PAYMENT_GATEWAY, CRASH_POINTS],
       useFactory: (
         uow: PrismaUnitOfWork,
         orders: PrismaOrderRepository,
-        stock: PrismaStockReservations,
+        stock: StockReservations,
         discounts: PrismaDiscountRepository,
         carts: PrismaCartRepository,
         idempotency: PrismaIdempotencyStore,
         gateway: PaymentGateway,
         crash: CrashPoints,
-      ): OrderDeps => ({ uow, orders, stock, discounts, carts, idempotency, gateway, crash, clock: new SystemClock(), errors }),
+      ): OrderDeps => ({ uow, orders, stock, discounts, carts, idempotency, gateway, crash, clock: systemClock, errors }),
     },
     {
       provide: PlaceOrderUseCase,
@@ -142,18 +147,25 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
       provide: SendOrderConfirmationUseCase,
       inject: [PrismaOrderRepository, MAILER, PrismaProcessedEventStore, PrismaUnitOfWork, APP_CONFIG],
       useFactory: (orders: PrismaOrderRepository, mailer: Mailer, sent: PrismaProcessedEventStore, uow: PrismaUnitOfWork, config: AppConfig) =>
-        new SendOrderConfirmationUseCase({ orders, mailer, sent, uow, clock: new SystemClock() }, { storeName: STORE_NAME, storeUrl: config.appUrl }),
+        new SendOrderConfirmationUseCase({ orders, mailer, sent, uow, clock: systemClock }, { storeName: STORE_NAME, storeUrl: config.appUrl }),
+    },
+    {
+      provide: SendOrderUpdateEmailUseCase,
+      inject: [PrismaOrderRepository, MAILER, PrismaProcessedEventStore, PrismaUnitOfWork, APP_CONFIG],
+      useFactory: (orders: PrismaOrderRepository, mailer: Mailer, sent: PrismaProcessedEventStore, uow: PrismaUnitOfWork, config: AppConfig) =>
+        new SendOrderUpdateEmailUseCase({ orders, mailer, sent, uow, clock: systemClock }, { storeName: STORE_NAME, storeUrl: config.appUrl }),
     },
     OrderingJobs,
+    { provide: ORDER_LOOKUP, useExisting: PrismaOrderRepository },
     {
       provide: AdvanceOrderStatusUseCase,
       inject: [PrismaOrderRepository],
-      useFactory: (orders: PrismaOrderRepository) => new AdvanceOrderStatusUseCase({ orders, clock: new SystemClock() }),
+      useFactory: (orders: PrismaOrderRepository) => new AdvanceOrderStatusUseCase({ orders, clock: systemClock }),
     },
     {
       provide: DISCOUNT_ADMIN_DEPS,
       inject: [PrismaDiscountRepository],
-      useFactory: (discounts: PrismaDiscountRepository): DiscountAdminDeps => ({ discounts, ids: new UuidGenerator(), clock: new SystemClock() }),
+      useFactory: (discounts: PrismaDiscountRepository): DiscountAdminDeps => ({ discounts, ids: uuidIds, clock: systemClock }),
     },
     {
       provide: CreateDiscountUseCase,
@@ -176,7 +188,6 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
     { provide: ListOrdersUseCase, inject: [PrismaOrderRepository], useFactory: (orders: PrismaOrderRepository) => new ListOrdersUseCase({ orders }) },
     PrismaCartRepository,
     PrismaDiscountRepository,
-    PrismaVariantCatalog,
     {
       provide: PricingService,
       inject: [APP_CONFIG],
@@ -185,14 +196,14 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
     },
     {
       provide: CART_DEPS,
-      inject: [PrismaCartRepository, PrismaVariantCatalog, PrismaDiscountRepository, PricingService],
-      useFactory: (carts: PrismaCartRepository, catalog: PrismaVariantCatalog, discounts: PrismaDiscountRepository, pricing: PricingService): CartDeps => ({
+      inject: [PrismaCartRepository, VARIANT_CATALOG, PrismaDiscountRepository, PricingService],
+      useFactory: (carts: PrismaCartRepository, catalog: VariantCatalog, discounts: PrismaDiscountRepository, pricing: PricingService): CartDeps => ({
         carts,
         catalog,
         discounts,
         pricing,
-        ids: new UuidGenerator(),
-        clock: new SystemClock(),
+        ids: uuidIds,
+        clock: systemClock,
       }),
     },
     cartUseCase(GetCartUseCase),
@@ -202,6 +213,6 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
     cartUseCase(ApplyDiscountCodeUseCase),
     cartUseCase(RemoveDiscountUseCase),
   ],
-  exports: [OrderingJobs, PrismaCartRepository, PrismaDiscountRepository, PrismaVariantCatalog, PricingService, CART_DEPS, PAYMENT_GATEWAY, PrismaOrderRepository],
+  exports: [OrderingJobs, PrismaCartRepository, PrismaDiscountRepository, PricingService, CART_DEPS, PAYMENT_GATEWAY, PURCHASE_HISTORY, PrismaOrderRepository, ORDER_LOOKUP],
 })
 export class OrderingModule {}

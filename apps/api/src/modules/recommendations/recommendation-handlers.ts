@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { RefreshRecommendationsUseCase } from '@devgear/application';
 import { OrderingEvents } from '@devgear/domain';
+import type { BackgroundJobs } from '../../platform/jobs/background-jobs';
 import type { OutboxDispatcher } from '../../platform/outbox/outbox-dispatcher';
 
 const log = new Logger('Recommendations');
@@ -9,15 +10,16 @@ const log = new Logger('Recommendations');
 export const RECOMMENDATION_EVENTS = [OrderingEvents.ORDER_PAID, OrderingEvents.ORDER_CANCELLED, OrderingEvents.ORDER_REFUNDED] as const;
 
 /**
- * Everything this context listens to on the outbox, in one place: after an order event the
- * best sellers, the customer's recommendations and "customers also bought" of the order's
- * products are recomputed (idempotent; a failure is retried by the dispatcher).
+ * Everything this context listens to, in one place: after an order event the lists it touches
+ * are queued (in the outbox message's transaction), and the `recommendations.refresh` job
+ * recomputes what is queued, each list once per round. Both idempotent; failures are retried.
  */
-export function registerRecommendationHandlers(dispatcher: Pick<OutboxDispatcher, 'on'>, refresh: RefreshRecommendationsUseCase): void {
+export function registerRecommendationHandlers(dispatcher: Pick<OutboxDispatcher, 'on'>, jobs: Pick<BackgroundJobs, 'register'>, refresh: RefreshRecommendationsUseCase): void {
   for (const event of RECOMMENDATION_EVENTS) {
     dispatcher.on(event, async (message) => {
       const outcome = await refresh.afterOrderEvent(message.aggregateId);
-      if (outcome !== 'refreshed') log.warn(`recommendations after ${message.name} ${message.aggregateId}: ${outcome}`);
+      if (outcome !== 'queued') log.warn(`recommendations after ${message.name} ${message.aggregateId}: ${outcome}`);
     });
   }
+  jobs.register({ name: 'recommendations.refresh', order: 50, run: async () => void (await refresh.refreshDue()) });
 }

@@ -1,14 +1,16 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { GetAlsoBoughtUseCase, GetRecommendationsUseCase, RecommendationLists, RefreshRecommendationsUseCase, type Cache, type CatalogReadModel } from '@devgear/application';
-import { SystemClock } from '../../adapters/system/system-clock';
+import { systemClock } from '../../platform/system/system-services';
 import { CACHE } from '../../platform/cache/cache.module';
 import type { AppConfig } from '../../platform/config/config';
 import { APP_CONFIG } from '../../platform/config/config.module';
 import { CatalogModule } from '../catalog/catalog.module';
-import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
+import { CatalogProductLookup } from '../catalog/catalog.public';
 import { CATALOG_READ_MODEL } from '../catalog/catalog.tokens';
+import { BackgroundJobs } from '../../platform/jobs/background-jobs';
 import { OutboxDelivery } from '../../platform/outbox/outbox.module';
 import { RecommendationsController } from './http/recommendations.controller';
+import { PrismaRecommendationRefreshQueue } from './persistence/prisma-recommendation-refresh.queue';
 import { PrismaRecommendationSource } from './persistence/prisma-recommendation.source';
 import { registerRecommendationHandlers } from './recommendation-handlers';
 
@@ -17,19 +19,21 @@ const RECOMMENDATION_TTL_SECONDS = 6 * 60 * 60;
 
 /**
  * "Recommended for you" and "customers also bought": SQL aggregates over paid orders, kept in the
- * shared cache (Redis or memory) and refreshed from order events on the outbox.
+ * shared cache (Redis or memory) and refreshed after order events on the outbox (queued, then
+ * recomputed by a background job, each list once per round).
  */
 @Module({
   imports: [CatalogModule],
   controllers: [RecommendationsController],
   providers: [
     PrismaRecommendationSource,
+    PrismaRecommendationRefreshQueue,
     {
       provide: RecommendationLists,
       inject: [PrismaRecommendationSource, CACHE, CATALOG_READ_MODEL, APP_CONFIG],
       useFactory: (source: PrismaRecommendationSource, cache: Cache, catalog: CatalogReadModel, config: AppConfig) =>
         new RecommendationLists(
-          { source, cache, catalog, clock: new SystemClock() },
+          { source, cache, catalog, clock: systemClock },
           { perList: config.recommendationsPerUser, ttlSeconds: RECOMMENDATION_TTL_SECONDS },
         ),
     },
@@ -41,18 +45,20 @@ const RECOMMENDATION_TTL_SECONDS = 6 * 60 * 60;
     },
     {
       provide: RefreshRecommendationsUseCase,
-      inject: [RecommendationLists, PrismaRecommendationSource],
-      useFactory: (lists: RecommendationLists, source: PrismaRecommendationSource) => new RefreshRecommendationsUseCase(lists, source),
+      inject: [RecommendationLists, PrismaRecommendationSource, PrismaRecommendationRefreshQueue],
+      useFactory: (lists: RecommendationLists, source: PrismaRecommendationSource, queue: PrismaRecommendationRefreshQueue) =>
+        new RefreshRecommendationsUseCase(lists, source, queue),
     },
   ],
 })
 export class RecommendationsModule implements OnModuleInit {
   constructor(
     private readonly outbox: OutboxDelivery,
+    private readonly jobs: BackgroundJobs,
     @Inject(RefreshRecommendationsUseCase) private readonly refresh: RefreshRecommendationsUseCase,
   ) {}
 
   onModuleInit(): void {
-    registerRecommendationHandlers(this.outbox.dispatcher, this.refresh);
+    registerRecommendationHandlers(this.outbox.dispatcher, this.jobs, this.refresh);
   }
 }

@@ -7,15 +7,17 @@ import {
   ModerateReviewUseCase,
   VoteReviewHelpfulUseCase,
   type CatalogReadModel,
+  type PurchaseHistory,
   type ReviewDeps,
 } from '@devgear/application';
-import { SystemClock, UuidGenerator } from '../../adapters/system/system-clock';
+import { systemClock, uuidIds } from '../../platform/system/system-services';
 import { CatalogModule } from '../catalog/catalog.module';
-import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
+import { CatalogProductLookup } from '../catalog/catalog.public';
 import { CATALOG_READ_MODEL } from '../catalog/catalog.tokens';
+import { OrderingModule } from '../ordering/ordering.module';
+import { PURCHASE_HISTORY } from '../ordering/ordering.tokens';
 import { AdminReviewsController } from './http/admin-reviews.controller';
 import { ReviewsController } from './http/reviews.controller';
-import { PrismaPurchaseHistory } from './persistence/prisma-purchase-history';
 import { PrismaReviewReadModel } from './persistence/prisma-review.read-model';
 import { PrismaReviewRepository } from './persistence/prisma-review.repository';
 
@@ -24,22 +26,21 @@ const useCase = <T>(UseCase: new (deps: ReviewDeps) => T) => ({ provide: UseCase
 
 /** Product reviews and their moderation; each review change moves the product's rating in the same transaction. */
 @Module({
-  imports: [CatalogModule],
+  imports: [CatalogModule, OrderingModule],
   controllers: [ReviewsController, AdminReviewsController],
   providers: [
     PrismaReviewRepository,
     PrismaReviewReadModel,
-    PrismaPurchaseHistory,
     {
       provide: REVIEW_DEPS,
-      inject: [PrismaReviewRepository, PrismaReviewReadModel, PrismaPurchaseHistory, CATALOG_READ_MODEL],
-      useFactory: (reviews: PrismaReviewRepository, read: PrismaReviewReadModel, purchases: PrismaPurchaseHistory, catalog: CatalogReadModel): ReviewDeps => ({
+      inject: [PrismaReviewRepository, PrismaReviewReadModel, PURCHASE_HISTORY, CATALOG_READ_MODEL],
+      useFactory: (reviews: PrismaReviewRepository, read: PrismaReviewReadModel, purchases: PurchaseHistory, catalog: CatalogReadModel): ReviewDeps => ({
         reviews,
         read,
         purchases,
         products: new CatalogProductLookup(catalog),
-        ids: new UuidGenerator(),
-        clock: new SystemClock(),
+        ids: uuidIds,
+        clock: systemClock,
       }),
     },
     useCase(CreateReviewUseCase),

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AddToWishlistUseCase, GetWishlistUseCase, RemoveFromWishlistUseCase, type CatalogReadModel } from '@devgear/application';
-import { SystemClock } from '../../adapters/system/system-clock';
+import { systemClock } from '../../platform/system/system-services';
 import { CatalogModule } from '../catalog/catalog.module';
-import { CatalogProductLookup } from '../catalog/catalog-product-lookup';
+import { CatalogProductLookup } from '../catalog/catalog.public';
 import { CATALOG_READ_MODEL } from '../catalog/catalog.tokens';
 import { WishlistController } from './http/wishlist.controller';
 import { PrismaWishlistRepository } from './persistence/prisma-wishlist.repository';
@@ -16,7 +16,7 @@ import { PrismaWishlistRepository } from './persistence/prisma-wishlist.reposito
       provide: AddToWishlistUseCase,
       inject: [PrismaWishlistRepository, CATALOG_READ_MODEL],
       useFactory: (wishlists: PrismaWishlistRepository, catalog: CatalogReadModel) =>
-        new AddToWishlistUseCase({ wishlists, products: new CatalogProductLookup(catalog), clock: new SystemClock() }),
+        new AddToWishlistUseCase({ wishlists, products: new CatalogProductLookup(catalog), clock: systemClock }),
     },
     { provide: RemoveFromWishlistUseCase, inject: [PrismaWishlistRepository], useFactory: (wishlists: PrismaWishlistRepository) => new RemoveFromWishlistUseCase({ wishlists }) },
     {

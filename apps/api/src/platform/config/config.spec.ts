@@ -48,4 +48,28 @@ describe('loadConfig', () => {
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(3000);
   });
+
+  it('reads PARTNER_WEBHOOKS into endpoints with their secret and events', () => {
+    const c = loadConfig({ PARTNER_WEBHOOKS: ' https://wms.example/hooks|whsec_0123456789abcdef|order.paid, order.cancelled ; http://127.0.0.1:9/x|another-secret-0123456|order.packed' });
+    expect(c.webhooks.endpoints).toEqual([
+      { url: 'https://wms.example/hooks', secret: 'whsec_0123456789abcdef', events: ['order.paid', 'order.cancelled'] },
+      { url: 'http://127.0.0.1:9/x', secret: 'another-secret-0123456', events: ['order.packed'] },
+    ]);
+    expect(c.webhooks).toMatchObject({ retryBaseMs: 10_000, retryForMs: 86_400_000, timeoutMs: 10_000 });
+    expect(loadConfig({}).webhooks.endpoints).toEqual([]);
+    expect(loadConfig({}).role).toBe('all');
+  });
+
+  it('names what is wrong with a PARTNER_WEBHOOKS endpoint, and refuses plain http in production', () => {
+    const problems = problemsOf({ PARTNER_WEBHOOKS: 'not a url|short|order.paid;https://ok.example|whsec_0123456789abcdef|order.lost;https://ok.example|whsec_0123456789abcdef|' });
+    expect(problems).toEqual([
+      'PARTNER_WEBHOOKS: endpoint 1: "not a url" is not a URL',
+      'PARTNER_WEBHOOKS: endpoint 1: the secret must be at least 16 characters',
+      'PARTNER_WEBHOOKS: endpoint 2: unknown event "order.lost" (one of order.paid, order.packed, order.shipped, order.delivered, order.cancelled, order.refunded)',
+      'PARTNER_WEBHOOKS: endpoint 3: name at least one event (order.paid, order.packed, order.shipped, order.delivered, order.cancelled, order.refunded)',
+    ]);
+    const production = problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), PARTNER_WEBHOOKS: 'http://wms.example/hooks|whsec_0123456789abcdef|order.paid' });
+    expect(production).toEqual(['PARTNER_WEBHOOKS: endpoint 1: the URL must start with https:// when NODE_ENV=production']);
+    expect(problemsOf({ ROLE: 'cron' })).toEqual(['ROLE: must be api, worker or all']);
+  });
 });

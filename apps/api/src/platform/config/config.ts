@@ -2,6 +2,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { CRASH_POINTS } from '@devgear/application';
+import { parsePartnerWebhooks, partnerWebhookProblems } from './partner-webhooks.config';
 
 const rate = (fallback: string) =>
   z
@@ -62,6 +63,8 @@ const schema = z
     CRASH_AT: z.enum(CRASH_POINTS, { message: `must be one of ${CRASH_POINTS.join(', ')}` }).optional(),
     /** How often the background jobs (outbox delivery, expiry of unpaid orders) run; 0 turns them off. */
     JOBS_INTERVAL_MS: int(0, 3_600_000).default(2000),
+    /** How long an outbox claim keeps other instances off a message (a killed instance's messages wait this long). */
+    OUTBOX_LEASE_MS: int(1000, 3_600_000).default(30_000),
     SENDGRID_API_KEY: z.string().min(1).optional(),
     MAIL_FROM: z.string().email('must be an email address').default('shop@localhost'),
     S3_BUCKET: z.string().min(1).optional(),
@@ -71,6 +74,18 @@ const schema = z
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     PARTNER_API_KEYS: z.string().optional(),
+    /** Outbound partner webhooks: `url|secret|event,event;url|secret|...` (see parsePartnerWebhooks). */
+    PARTNER_WEBHOOKS: z.string().optional(),
+    /** Delay before the first retry of a failed webhook delivery; each next one doubles (capped at 1 h). */
+    WEBHOOK_RETRY_BASE_MS: int(10, 30_000).default(10_000),
+    /** How long a failing webhook delivery is retried before it is dead-lettered (24 h). */
+    WEBHOOK_RETRY_FOR_MS: int(100, 7 * 86_400_000).default(86_400_000),
+    /** How long a partner endpoint has to answer one delivery. */
+    WEBHOOK_TIMEOUT_MS: int(100, 60_000).default(10_000),
+    /** api = HTTP only (no background jobs); worker = background jobs and outbox, HTTP only for /health and /metrics; all = both. */
+    ROLE: z.enum(['api', 'worker', 'all'], { message: 'must be api, worker or all' }).default('all'),
+    /** Set = GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     STORE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO currency code').default('USD'),
     SHIPPING_FLAT_RATE: int(0, 1_000_000).default(999),
     FREE_SHIPPING_THRESHOLD: int(0, 100_000_000).default(10000),
@@ -102,6 +117,11 @@ const schema = z
     }
     if (env.CRASH_AT && env.NODE_ENV === 'production') {
       ctx.addIssue({ code: 'custom', path: ['CRASH_AT'], message: 'is for crash tests and is refused when NODE_ENV=production' });
+    }
+    if (env.PARTNER_WEBHOOKS) {
+      for (const problem of partnerWebhookProblems(env.PARTNER_WEBHOOKS, env.NODE_ENV === 'production')) {
+        ctx.addIssue({ code: 'custom', path: ['PARTNER_WEBHOOKS'], message: problem });
+      }
     }
     if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['STRIPE_WEBHOOK_SECRET'], message: 'is required when STRIPE_SECRET_KEY is set' });
@@ -154,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     checkoutRecoveryAfterMs: e.CHECKOUT_RECOVERY_AFTER_MS ?? e.PAYMENT_TIMEOUT_MS + 15_000,
     crashAt: e.CRASH_AT ?? null,
     jobsIntervalMs: e.JOBS_INTERVAL_MS,
+    outboxLeaseMs: e.OUTBOX_LEASE_MS,
     mail: { sendgridApiKey: e.SENDGRID_API_KEY ?? null, from: e.MAIL_FROM },
     s3: e.S3_BUCKET
       ? {
@@ -164,6 +185,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         }
       : null,
     partnerApiKeys: (e.PARTNER_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    webhooks: {
+      endpoints: parsePartnerWebhooks(e.PARTNER_WEBHOOKS ?? ''),
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      retryForMs: e.WEBHOOK_RETRY_FOR_MS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    },
+    role: e.ROLE,
+    metricsToken: e.METRICS_TOKEN ?? null,
     pricing: {
       currency: e.STORE_CURRENCY,
       shippingFlatRate: e.SHIPPING_FLAT_RATE,

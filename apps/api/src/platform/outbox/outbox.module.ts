@@ -1,4 +1,6 @@
-import { Global, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
 import { PrismaService } from '../database/prisma.service';
 import { BackgroundJobs } from '../jobs/background-jobs';
 import { OutboxDispatcher } from './outbox-dispatcher';
@@ -21,8 +23,10 @@ export class OutboxDelivery implements OnModuleInit {
   constructor(
     prisma: PrismaService,
     private readonly jobs: BackgroundJobs,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.dispatcher = new OutboxDispatcher(prisma, {
+      leaseMs: config.outboxLeaseMs,
       onError: (message, error) => this.log.warn(`outbox ${message.name} ${message.id} failed (attempt ${message.attempts + 1}): ${String((error as Error)?.message ?? error)}`),
     });
   }
@@ -33,7 +37,8 @@ export class OutboxDelivery implements OnModuleInit {
 
   /** Delivers what is due, batch after batch, until nothing is left (bounded per round). */
   async deliver(): Promise<void> {
-    for (let i = 0; i < MAX_BATCHES_PER_ROUND; i += 1) {
+    // A shutdown (SIGTERM) stops claiming rows between batches; the batch in hand finishes.
+    for (let i = 0; i < MAX_BATCHES_PER_ROUND && !this.jobs.stopping; i += 1) {
       if ((await this.dispatcher.dispatchBatch()) === 0) return;
     }
   }

@@ -14,7 +14,7 @@ import { AuthUser, CurrentUser, Roles } from '../../../platform/auth/auth.decora
 import { parseInput } from '../../../platform/http/errors';
 import { readImageUpload } from '../../../platform/http/image-upload';
 import { listEnvelope } from '../../../platform/http/list-envelope';
-import { pathId } from '../../ordering/http/order-id';
+import { pathId } from '../../../platform/http/path-id';
 import { presentAdminPost } from './blog.presenter';
 
 /** Wire names to the use cases' (the same fields, camelCase; ids lower-cased). */

@@ -1,7 +1,7 @@
 import type { ProductSummaryView } from '@devgear/application';
 import type { AdminBlogPostDto, BlogPostDto, BlogPostSummaryDto } from '@devgear/contracts';
 import type { BlogPost } from '@devgear/domain';
-import { presentSummary } from '../../catalog/http/catalog.presenter';
+import { presentSummary } from '../../catalog/catalog.public';
 
 const cover = (post: BlogPost) => {
   const c = post.cover;

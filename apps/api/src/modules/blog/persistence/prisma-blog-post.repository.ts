@@ -3,7 +3,7 @@ import type { BlogPostQuery, BlogPostRepository } from '@devgear/application';
 import { BlogPost, blogSlugTaken, type BlogPostSnapshot } from '@devgear/domain';
 import type { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
-import { isUniqueViolation } from '../../ordering/persistence/prisma-support';
+import { isUniqueViolation } from '../../../platform/database/unique-violation';
 
 const withProducts = { products: { orderBy: { position: 'asc' }, select: { productId: true } } } as const;
 type Row = Prisma.BlogPostGetPayload<{ include: typeof withProducts }>;

@@ -10,12 +10,9 @@ import { readImageUpload } from '../../../platform/http/image-upload';
 import { AuthUser, CurrentUser, Roles } from '../../../platform/auth/auth.decorators';
 import { PrismaService } from '../../../platform/database/prisma.service';
 import { PrismaProductRepository } from '../persistence/prisma-product.repository';
+import { pathId } from '../../../platform/http/path-id';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const id = (value: string, what = 'Product') => {
-  if (!UUID.test(value)) throw ApiError.notFound(`${what} not found`);
-  return value.toLowerCase();
-};
+const id = (value: string, what = 'Product') => pathId(value, what);
 
 export function presentAdminProduct(p: Product): AdminProductDto {
   const s = p.toSnapshot();

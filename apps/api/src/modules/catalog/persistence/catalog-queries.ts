@@ -13,13 +13,13 @@
  * Only the products matching the most query words are listed, best score first.
  */
 import type { ProductDetailView, ProductFacetsView, ProductListCriteria, ProductSummaryView } from '@devgear/application';
+import { isUuid } from '../../../platform/system/system-services';
 
 export interface SqlStatement {
   text: string;
   values: unknown[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 40;
 
@@ -212,7 +212,7 @@ SELECT
 
 /** The summaries of these visible products (wishlists, recommendations, blog posts), in no particular order; null: none asked. */
 export function summariesQuery(ids: readonly string[]): SqlStatement | null {
-  const uuids = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+  const uuids = ids.filter(isUuid).map((id) => id.toLowerCase());
   if (uuids.length === 0) return null;
   return {
     text: `SELECT coalesce(json_agg(${SUMMARY_JSON}), '[]'::json) AS summaries
@@ -251,7 +251,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * images; null when the key is neither an id nor a slug (no product can have it).
  */
 export function productQuery(idOrSlug: string): SqlStatement | null {
-  const byId = UUID.test(idOrSlug);
+  const byId = isUuid(idOrSlug);
   if (!byId && !SLUG.test(idOrSlug)) return null;
   return {
     text: `SELECT json_build_object(

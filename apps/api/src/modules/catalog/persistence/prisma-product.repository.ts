@@ -5,6 +5,7 @@ import type { ProductRepository } from '@devgear/application';
 import { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
 import { writeOutbox } from '../../../platform/outbox/outbox-writer';
+import { refreshInStock } from './in-stock';
 
 type Tx = Prisma.TransactionClient;
 
@@ -89,9 +90,7 @@ export class PrismaProductRepository implements ProductRepository {
     await tx.productImage.deleteMany({ where: { productId: s.id } });
     const images = imageRows(s);
     if (images.length) await tx.productImage.createMany({ data: images });
-    await tx.$executeRaw`
-      UPDATE products SET in_stock = EXISTS (SELECT 1 FROM variants v WHERE v.product_id = products.id AND v.available > 0)
-      WHERE id = ${s.id}::uuid`;
+    await refreshInStock(this.prisma, [s.id]);
   }
 
   private async load(where: { id: string } | { slug: string }): Promise<Product | null> {

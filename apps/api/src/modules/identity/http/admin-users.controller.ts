@@ -6,8 +6,8 @@ import { ApiError, parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { AuthUser, CurrentUser, Roles } from '../../../platform/auth/auth.decorators';
 import { presentUser } from './identity.presenter';
+import { isUuid } from '../../../platform/system/system-services';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Roles('admin')
 @Controller('admin/users')
@@ -26,7 +26,7 @@ export class AdminUsersController {
 
   @Patch(':id')
   async update(@CurrentUser() caller: AuthUser, @Param('id') id: string, @Body() body: unknown) {
-    if (!UUID.test(id)) throw ApiError.notFound('User not found');
+    if (!isUuid(id)) throw ApiError.notFound('User not found');
     const input = parseInput(changeRoleSchema, body, 'Invalid role change');
     const user = await this.changeRole.execute({ actorId: caller.id, userId: id.toLowerCase(), role: input.role });
     return { data: presentUser(user) };

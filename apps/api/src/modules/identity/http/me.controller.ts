@@ -12,11 +12,11 @@ import type { z } from 'zod';
 import { ApiError, parseInput } from '../../../platform/http/errors';
 import { AuthUser, CurrentUser } from '../../../platform/auth/auth.decorators';
 import { presentAddress, presentSession, presentUser } from './identity.presenter';
+import { isUuid } from '../../../platform/system/system-services';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Any id that is not a UUID cannot be one of the caller's addresses: 404, like another user's. */
 function addressId(id: string): string {
-  if (!UUID.test(id)) throw ApiError.notFound('Address not found');
+  if (!isUuid(id)) throw ApiError.notFound('Address not found');
   return id.toLowerCase();
 }
 

@@ -6,7 +6,7 @@ import type { Discount } from '@devgear/domain';
 import { parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { Roles } from '../../../platform/auth/auth.decorators';
-import { pathId } from './order-id';
+import { pathId } from '../../../platform/http/path-id';
 
 const date = (d: string | null | undefined) => (d === undefined ? undefined : d === null ? null : new Date(d));
 

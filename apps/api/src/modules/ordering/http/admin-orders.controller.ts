@@ -5,7 +5,7 @@ import { changeOrderStatusSchema, orderListQuerySchema } from '@devgear/contract
 import { parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { AuthUser, CurrentUser, Roles } from '../../../platform/auth/auth.decorators';
-import { pathId } from './order-id';
+import { pathId } from '../../../platform/http/path-id';
 import { presentAdminOrder } from './order.presenter';
 
 /**

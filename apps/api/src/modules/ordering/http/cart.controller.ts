@@ -17,14 +17,14 @@ import { Public } from '../../../platform/http/public.decorator';
 import type { AuthUser } from '../../../platform/auth/auth.decorators';
 import { GUEST_CARTS } from '../ordering.tokens';
 import { presentCart } from './cart.presenter';
+import { isUuid } from '../../../platform/system/system-services';
 
 type CartRequest = FastifyRequest & { user?: AuthUser };
 const BEARER = /^Bearer\s+\S+$/i;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A line id that cannot exist is simply not in the caller's cart. */
 function itemId(id: string): string {
-  if (!UUID.test(id)) throw ApiError.notFound(`Cart item ${id} is not in your cart`);
+  if (!isUuid(id)) throw ApiError.notFound(`Cart item ${id} is not in your cart`);
   return id.toLowerCase();
 }
 

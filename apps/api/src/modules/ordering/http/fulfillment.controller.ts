@@ -9,7 +9,7 @@ import { ApiError, parseInput } from '../../../platform/http/errors';
 import { Public } from '../../../platform/http/public.decorator';
 import type { AuthUser } from '../../../platform/auth/auth.decorators';
 import { USER_DIRECTORY } from '../../../platform/auth/auth.guard';
-import { pathId } from './order-id';
+import { pathId } from '../../../platform/http/path-id';
 import { presentOrder } from './order.presenter';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CancelOrderUseCase, GetOrderUseCase, ListOrdersUseCase, PlaceOrderUseCase } from '@devgear/application';
 import { idempotencyKeySchema, orderListQuerySchema, placeOrderSchema } from '@devgear/contracts';
 import { parseInput } from '../../../platform/http/errors';
-import { pathId } from './order-id';
+import { pathId } from '../../../platform/http/path-id';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { AuthUser, CurrentUser } from '../../../platform/auth/auth.decorators';
 import { presentOrder } from './order.presenter';

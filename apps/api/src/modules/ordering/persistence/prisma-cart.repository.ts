@@ -3,7 +3,7 @@ import { Cart, CartErrorCodes, DomainError, type CartLineUnavailability, type Ca
 import type { CartRepository } from '@devgear/application';
 import { PrismaService } from '../../../platform/database/prisma.service';
 import { emptySql, sql, type Sql } from '../../../platform/database/sql';
-import { isUniqueViolation } from './prisma-support';
+import { isUniqueViolation } from '../../../platform/database/unique-violation';
 
 /**
  * Carts in `carts` + `cart_lines`, one per customer or guest: the cart's `customerId` is its

@@ -3,7 +3,8 @@ import { Discount, DiscountErrorCodes, DomainError, type DiscountSnapshot } from
 import type { DiscountListPage, DiscountListQuery, DiscountRedemption, DiscountRepository } from '@devgear/application';
 import type { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
-import { isUniqueViolation, isUuid } from './prisma-support';
+import { isUniqueViolation } from '../../../platform/database/unique-violation';
+import { isUuid } from '../../../platform/system/system-services';
 
 type DiscountRow = Prisma.DiscountGetPayload<object>;
 

@@ -9,7 +9,7 @@ import type {
 import type { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
 import { sql } from '../../../platform/database/sql';
-import { isUuid } from './prisma-support';
+import { isUuid } from '../../../platform/system/system-services';
 
 /** How long keys that produced no order answer replays (CONTRACT.md: at least 24 hours). */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60_000;

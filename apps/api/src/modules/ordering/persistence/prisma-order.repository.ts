@@ -12,7 +12,9 @@ import { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
 import { emptySql, sql, type Sql } from '../../../platform/database/sql';
 import { outboxRows } from '../../../platform/outbox/outbox-writer';
-import { isUniqueViolation, isUuid, type Tx } from './prisma-support';
+import { isUniqueViolation } from '../../../platform/database/unique-violation';
+import { isUuid } from '../../../platform/system/system-services';
+import type { Tx } from '../../../platform/database/prisma.service';
 
 const WITH_CHILDREN = {
   lines: { orderBy: { position: 'asc' } },

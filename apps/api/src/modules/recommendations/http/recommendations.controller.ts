@@ -4,7 +4,7 @@ import { GetAlsoBoughtUseCase, GetRecommendationsUseCase, type ProductSummaryVie
 import { AuthUser, CurrentUser } from '../../../platform/auth/auth.decorators';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { Public } from '../../../platform/http/public.decorator';
-import { presentSummary } from '../../catalog/http/catalog.presenter';
+import { presentSummary } from '../../catalog/catalog.public';
 
 /** One page holding the whole (short) list. */
 const onePage = (items: ProductSummaryView[], url: string) => listEnvelope(items.map(presentSummary), { page: 1, perPage: Math.max(1, items.length), total: items.length }, url);

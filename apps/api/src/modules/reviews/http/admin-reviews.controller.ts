@@ -5,7 +5,7 @@ import { adminReviewListQuerySchema, moderateReviewSchema } from '@devgear/contr
 import { Roles } from '../../../platform/auth/auth.decorators';
 import { parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
-import { pathId } from '../../ordering/http/order-id';
+import { pathId } from '../../../platform/http/path-id';
 import { presentAdminReview } from './reviews.presenter';
 
 /** Reviews moderation (CONTRACT.md "Admin"): hiding or deleting changes the product's rating in the same transaction. */

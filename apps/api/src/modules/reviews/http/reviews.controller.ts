@@ -6,7 +6,7 @@ import { AuthUser, CurrentUser } from '../../../platform/auth/auth.decorators';
 import { parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { Public } from '../../../platform/http/public.decorator';
-import { pathId } from '../../ordering/http/order-id';
+import { pathId } from '../../../platform/http/path-id';
 import { presentOwnReview, presentReview } from './reviews.presenter';
 
 /** A product's reviews (CONTRACT.md "Catalog"): `{id}` is the product's id or slug, like GET /products/{id}. */

@@ -2,13 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ReviewRepository } from '@devgear/application';
 import { Review, alreadyReviewed, reviewChangedMeanwhile, type RatingDelta, type ReviewStatus } from '@devgear/domain';
 import { PrismaService } from '../../../platform/database/prisma.service';
-import { CATALOG_CHANGES, type CatalogChanges } from '../../catalog/catalog.tokens';
-import { isUniqueViolation } from '../../ordering/persistence/prisma-support';
-import { applyRatingDelta } from './product-rating.sql';
+import { CATALOG_CHANGES, PRODUCT_RATINGS, type CatalogChanges, type ProductRatings } from '../../catalog/catalog.tokens';
+import { isUniqueViolation } from '../../../platform/database/unique-violation';
 
 /**
  * Reviews in PostgreSQL. Every write is one interactive transaction holding the review row change
- * AND the product's rating delta. The rating is a live field of the catalog: the change is in
+ * AND the product's rating delta (the catalog's ProductRatings, in the same transaction). The rating is a live field of the catalog: the change is in
  * the catalog change log (a database trigger), so every instance shows it within a second
  * without dropping any cached page, and this one reads the log before answering
  * (CATALOG_CHANGES.liveFieldsChanged).
@@ -18,6 +17,7 @@ export class PrismaReviewRepository implements ReviewRepository {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(CATALOG_CHANGES) private readonly catalog: CatalogChanges,
+    @Inject(PRODUCT_RATINGS) private readonly ratings: ProductRatings,
   ) {}
 
   async findById(id: string): Promise<Review | null> {
@@ -33,9 +33,9 @@ export class PrismaReviewRepository implements ReviewRepository {
   async add(review: Review): Promise<void> {
     const s = review.toSnapshot();
     try {
-      await this.prisma.$transaction(async (tx) => {
+      await this.prisma.transaction(async (tx) => {
         await tx.review.create({ data: s });
-        await applyRatingDelta(tx, s.productId, review.contribution);
+        await this.ratings.apply(s.productId, review.contribution);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'product_id', 'author_id', 'reviews_product_id_author_id_key')) throw alreadyReviewed();
@@ -46,19 +46,19 @@ export class PrismaReviewRepository implements ReviewRepository {
 
   async saveModeration(review: Review, from: ReviewStatus, delta: RatingDelta): Promise<void> {
     const s = review.toSnapshot();
-    await this.prisma.$transaction(async (tx) => {
+    await this.prisma.transaction(async (tx) => {
       const { count } = await tx.review.updateMany({ where: { id: s.id, status: from }, data: { status: s.status, updatedAt: s.updatedAt } });
       if (count === 0) throw reviewChangedMeanwhile(s.id);
-      await applyRatingDelta(tx, s.productId, delta);
+      await this.ratings.apply(s.productId, delta);
     });
     await this.catalog.liveFieldsChanged();
   }
 
   async remove(review: Review, delta: RatingDelta): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await this.prisma.transaction(async (tx) => {
       const { count } = await tx.review.deleteMany({ where: { id: review.id, status: review.status } });
       if (count === 0) throw reviewChangedMeanwhile(review.id);
-      await applyRatingDelta(tx, review.productId, delta);
+      await this.ratings.apply(review.productId, delta);
     });
     await this.catalog.liveFieldsChanged();
   }

@@ -5,8 +5,8 @@ import { addWishlistItemSchema, paginationQuerySchema, type WishlistItemDto } fr
 import { AuthUser, CurrentUser } from '../../../platform/auth/auth.decorators';
 import { parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
-import { pathId } from '../../ordering/http/order-id';
-import { presentSummary } from '../../catalog/http/catalog.presenter';
+import { pathId } from '../../../platform/http/path-id';
+import { presentSummary } from '../../catalog/catalog.public';
 
 /** The signed-in customer's wishlist (CONTRACT.md "Customer extras"). */
 @Controller('wishlist')

@@ -1,5 +1,4 @@
-import { AppstoreOutlined, DashboardOutlined, EditOutlined, PercentageOutlined, ShoppingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, ArrowLeftOutlined, ClusterOutlined, DashboardOutlined, EditOutlined, PercentageOutlined, ShoppingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import Menu from 'antd/es/menu';
 import Typography from 'antd/es/typography';
 import { Link, Outlet, useLocation } from 'react-router-dom';
@@ -18,6 +17,7 @@ const SECTIONS = [
   { key: '/admin/reviews', label: 'Reviews', icon: <StarOutlined /> },
   { key: '/admin/blog', label: 'Blog', icon: <EditOutlined /> },
   { key: '/admin/users', label: 'Users', icon: <TeamOutlined /> },
+  { key: '/admin/system', label: 'System', icon: <ClusterOutlined /> },
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { Prisma } from '../../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
 
 /**
  * Whether `err` is a unique-constraint violation (Prisma P2002), optionally of a constraint on
@@ -33,13 +33,4 @@ function violatedNames(meta: Record<string, unknown> | undefined): string[] {
   if (Array.isArray(constraint?.fields)) out.push(...constraint.fields.map((f) => String(f).replace(/"/g, '')));
   if (typeof constraint?.index === 'string') out.push(constraint.index);
   return out;
-}
-
-export type { Tx } from '../../../platform/database/prisma.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids that cannot be uuids name nothing (and must not reach a uuid column: PostgreSQL would reject them). */
-export function isUuid(value: string): boolean {
-  return typeof value === 'string' && UUID.test(value);
 }

@@ -3,7 +3,7 @@ import { Money } from '@devgear/domain';
 import type { PurchasableVariant, VariantCatalog } from '@devgear/application';
 import { PrismaService } from '../../../platform/database/prisma.service';
 import { sql } from '../../../platform/database/sql';
-import { isUuid } from './prisma-support';
+import { isUuid } from '../../../platform/system/system-services';
 
 interface VariantRow {
   id: string;

@@ -4,8 +4,8 @@ import { BOUGHT_ORDER_STATUSES } from '@devgear/domain';
 import { PrismaService } from '../../../platform/database/prisma.service';
 
 /**
- * "Verified purchase": reads the orders with its own SQL (the ordering context owns the tables;
- * this only reads them). An order counts once it is paid: paid, packed, shipped or delivered.
+ * "Verified purchase" for reviews, answered by the context that owns the orders (reviews get it
+ * by the PURCHASE_HISTORY token). An order counts once it is paid: paid, packed, shipped or delivered.
  */
 @Injectable()
 export class PrismaPurchaseHistory implements PurchaseHistory {

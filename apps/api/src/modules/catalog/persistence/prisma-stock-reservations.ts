@@ -3,11 +3,12 @@ import { outOfStock } from '@devgear/domain';
 import type { StockLine, StockReservations } from '@devgear/application';
 import { PrismaService } from '../../../platform/database/prisma.service';
 import { sql } from '../../../platform/database/sql';
-import { CATALOG_CHANGES, type CatalogChanges } from '../../catalog/catalog.tokens';
-import { refreshInStock } from '../../catalog/persistence/in-stock';
+import { CATALOG_CHANGES, type CatalogChanges } from '../catalog.tokens';
+import { refreshInStock } from './in-stock';
 
 /**
- * Stock held for orders as rows of `stock_reservations`, written in the caller's unit of work.
+ * Stock held for orders as rows of `stock_reservations`, written in the caller's unit of work
+ * (the inventory's port for ordering: the catalog owns variants, products and reservations).
  *
  * reserveForOrder() is ONE statement: it locks the variants in id order (so two checkouts never
  * deadlock), takes the units where `available >= quantity` (the check and the decrement are one
