@@ -8,7 +8,7 @@ import { isUniqueViolation } from '../../../platform/database/unique-violation';
 /**
  * Carts in `carts` + `cart_lines`, one per customer or guest: the cart's `customerId` is its
  * owner's id, a user's (customer_id) or a guest cart token's (guest_id, see
- * PrismaGuestCartStore); a new cart takes the column whose table holds the id. Saves are optimistic: a new cart (version 0)
+ * PrismaGuestCartStore); a new cart is a guest's when guest_carts holds the id, else the customer's. Saves are optimistic: a new cart (version 0)
  * is inserted, and a unique violation (the customer's cart was created meanwhile) is a conflict;
  * a stored cart is written by `UPDATE ... WHERE id = $id AND version = $loaded`, which also locks
  * the row, so of two saves from the same version exactly one updates a row and the other gets
@@ -63,8 +63,8 @@ export class PrismaCartRepository implements CartRepository {
         await this.prisma.query(sql`
           WITH c AS (
             INSERT INTO carts (id, customer_id, guest_id, discount_code, version, created_at, updated_at)
-            VALUES (${s.id}::uuid, (SELECT id FROM users WHERE id = ${s.customerId}::uuid),
-              (SELECT id FROM guest_carts WHERE id = ${s.customerId}::uuid), ${s.discountCode}, 1, ${s.createdAt}, ${s.updatedAt})
+            SELECT ${s.id}::uuid, CASE WHEN g.id IS NULL THEN ${s.customerId}::uuid END, g.id, ${s.discountCode}, 1, ${s.createdAt}, ${s.updatedAt}
+            FROM (SELECT (SELECT id FROM guest_carts WHERE id = ${s.customerId}::uuid) AS id) g
           )
           ${insertLines(s.id, lines)}`);
       } catch (err) {
