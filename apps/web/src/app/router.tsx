@@ -110,19 +110,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/**
- * Loads every lazy page now, children included. The tests call it before rendering (their
- * modules compile once per test file, as when the router imported every page statically).
- */
-export async function preloadRoutes(list: RouteObject[] = routes): Promise<void> {
-  await Promise.all(
-    list.map(async (route) => {
-      if (typeof route.lazy === 'function') await route.lazy();
-      if (route.children) await preloadRoutes(route.children);
-    }),
-  );
-}
-
 export function createAppRouter() {
   return createBrowserRouter(routes);
 }
