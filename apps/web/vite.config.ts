@@ -27,19 +27,10 @@ export default defineConfig({
     emptyOutDir: true,
     // No source maps in dist: the server would publish the whole source with them.
     sourcemap: false,
-    // antd is one large library; it is split into its own long-cached chunk below.
-    chunkSizeWarningLimit: 1000,
-    rollupOptions: {
-      output: {
-        // Long-lived vendor chunks: an app release does not invalidate the cached libraries.
-        manualChunks(id) {
-          if (!id.includes('node_modules')) return undefined;
-          if (/[\\/](antd|@ant-design|@rc-component|rc-[a-z-]+|@babel|dayjs|@emotion)[\\/]/.test(id)) return 'antd';
-          // The admin dashboard's charts: loaded with its lazy chart component, never by the storefront.
-          if (/[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|eventemitter3)[\\/]/.test(id)) return 'charts';
-          return 'vendor';
-        },
-      },
-    },
+    // Vite's manifest (dist/.vite/manifest.json, never served): `pnpm test:budget` reads each
+    // route's chunks from it (scripts/ci/web-budget.mjs).
+    manifest: true,
+    // No manual chunks: Rollup splits by import graph, so a route downloads the antd components
+    // it uses and nothing else; the back office and its charts stay in chunks a customer never loads.
   },
 });

@@ -17,7 +17,7 @@ export const TABLE_OWNERS = {
   },
   identity: { owns: ['users', 'addresses', 'refresh_tokens', 'password_resets'] },
   ordering: {
-    owns: ['carts', 'cart_lines', 'orders', 'order_lines', 'order_status_history', 'discounts', 'discount_redemptions', 'idempotency_keys', 'local_charges', 'local_refunds'],
+    owns: ['carts', 'cart_lines', 'guest_carts', 'orders', 'order_lines', 'order_status_history', 'discounts', 'discount_redemptions', 'idempotency_keys', 'local_charges', 'local_refunds'],
   },
   reviews: { owns: ['reviews', 'review_helpful_votes'] },
   wishlist: { owns: ['wishlist_items'] },

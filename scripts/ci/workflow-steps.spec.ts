@@ -19,7 +19,7 @@ const runs = [...workflow.matchAll(/^\s+(?:- )?run: (pnpm [^\n]+)$/gm)].map((m) 
 
 describe('GitHub workflow and `pnpm test` run the same steps', () => {
   it('reads the steps of scripts/test.sh', () => {
-    expect([...steps.keys()]).toEqual(['rules', 'build', 'types', 'migrations', 'unit', 'api', 'api-embedded', 'e2e']);
+    expect([...steps.keys()]).toEqual(['rules', 'build', 'budget', 'types', 'migrations', 'unit', 'api', 'api-embedded', 'e2e']);
   });
 
   it.each([...steps])('step %s (%s) is a package script and runs in a GitHub job', (_name, command) => {

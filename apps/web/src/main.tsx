@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { AppProvider } from './app/provider';
+import { readInitialData, seedInitialData } from './app/initial-data';
 import { createAppRouter } from './app/router';
 import { makeStore } from './app/store';
 import './styles.css';
@@ -10,6 +11,8 @@ const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element to render the app into.');
 
 const store = makeStore();
+// Product, category and blog pages come with their data: painted without asking the API again.
+seedInitialData(store, readInitialData(), window.location.pathname);
 const router = createAppRouter();
 
 createRoot(container).render(

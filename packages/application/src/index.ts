@@ -44,6 +44,7 @@ export * from './identity/list-users/list-users.use-case';
 
 // Cart, checkout and orders: ports
 export * from './ports/cart-repository.port';
+export * from './ports/guest-cart-store.port';
 export * from './ports/order-repository.port';
 export * from './ports/discount-repository.port';
 export * from './ports/variant-catalog.port';
@@ -62,6 +63,7 @@ export * from './cart/update-cart-item/update-cart-item.use-case';
 export * from './cart/remove-cart-item/remove-cart-item.use-case';
 export * from './cart/apply-discount-code/apply-discount-code.use-case';
 export * from './cart/remove-discount/remove-discount.use-case';
+export * from './cart/merge-guest-cart/merge-guest-cart.use-case';
 
 // Discount use cases
 export * from './discount/evaluate-discount';

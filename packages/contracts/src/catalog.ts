@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { PRODUCT_SORTS, type ProductSort } from './constants';
 import { MoneyDto, ListEnvelope, ListMeta, moneySchema, paginationQuerySchema, queryInt } from './common';
 
-export const PRODUCT_SORTS = ['relevance', 'newest', 'price_asc', 'price_desc', 'rating_desc', 'name_asc'] as const;
-export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
 const optionalText = (max: number) =>
   z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PER_PAGE } from './constants';
 
 /** Stable error codes of CONTRACT.md, one per HTTP status family. */
 export const ERROR_CODES = [
@@ -53,8 +54,6 @@ export const queryInt = (field: { min?: number; max?: number } = {}) =>
         .max(field.max ?? Number.MAX_SAFE_INTEGER, `must be at most ${field.max}`),
     );
 
-export const DEFAULT_PER_PAGE = 24;
-export const MAX_PER_PAGE = 100;
 
 export const paginationQuerySchema = z.object({
   page: queryInt({ min: 1, max: 100000 }).optional(),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { USER_ROLES } from './constants';
 
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
 
 /** 8..72 bytes (bcrypt's limit), the rule the API enforces; the common-password list is server-side. */
 export const passwordSchema = z
   .string({ message: 'is required' })
-  .refine((p) => utf8Bytes(p) >= 8, 'must be at least 8 bytes long')
+  .refine((p) => utf8Bytes(p) >= 8, 'must be at least 8 characters long')
   .refine((p) => utf8Bytes(p) <= 72, 'must be at most 72 bytes long');
 
 const email = z.string({ message: 'is required' }).trim().min(1, 'is required').max(254, 'is too long').email('must be an email address');
@@ -53,7 +54,6 @@ export const addressSchema = z
 export type AddressRequest = z.input<typeof addressSchema>;
 export const addressUpdateSchema = addressSchema.partial().strict();
 
-export const USER_ROLES = ['customer', 'admin'] as const;
 export const changeRoleSchema = z.object({ role: z.enum(USER_ROLES, { message: 'must be customer or admin' }) }).strict();
 
 export const userListQuerySchema = z.object({

@@ -1,4 +1,5 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import AntApp from 'antd/es/app';
+import ConfigProvider from 'antd/es/config-provider';
 import enUS from 'antd/locale/en_US';
 import type { ReactNode } from 'react';
 import { Provider as ReduxProvider } from 'react-redux';

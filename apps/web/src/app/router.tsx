@@ -1,30 +1,25 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
-import { RouteErrorBoundary } from '@/components/shared/route-error-boundary';
 import { GuestOnly, RequireAuth } from '@/features/auth/components/route-guards';
-import { AccountLayout } from './routes/account/account-layout';
-import { AccountAddressesRoute, AccountOrdersRoute, AccountProfileRoute, AccountSecurityRoute } from './routes/account/sections';
-import { AdminLayout } from './routes/admin/admin-layout';
-import { AdminDashboardRoute } from './routes/admin/dashboard';
-import { AdminDiscountsRoute } from './routes/admin/discounts';
-import { AdminOrderDetailRoute } from './routes/admin/order-detail';
-import { AdminOrdersRoute } from './routes/admin/orders';
-import { AdminProductEditRoute } from './routes/admin/product-edit';
-import { AdminProductsRoute } from './routes/admin/products';
-import { AdminUsersRoute } from './routes/admin/users';
-import { ForgotPasswordRoute } from './routes/auth/forgot-password';
-import { ResetPasswordRoute } from './routes/auth/reset-password';
-import { SignInRoute } from './routes/auth/sign-in';
-import { SignUpRoute } from './routes/auth/sign-up';
-import { CartRoute } from './routes/cart';
-import { CatalogRoute } from './routes/catalog';
-import { CategoryRedirectRoute } from './routes/category-redirect';
-import { CheckoutRoute } from './routes/checkout';
-import { HomeRoute } from './routes/home';
-import { NotFoundRoute } from './routes/not-found';
-import { OrderConfirmationRoute } from './routes/orders/order-confirmation';
-import { OrderDetailRoute } from './routes/orders/order-detail';
-import { ProductRoute } from './routes/product';
 import { RootLayout } from './routes/root-layout';
+
+/** The error page (antd Result) loads only when a page fails. */
+const LazyRouteErrorBoundary = lazy(() => import('@/components/shared/route-error-boundary').then((m) => ({ default: m.RouteErrorBoundary })));
+function RouteErrorBoundary() {
+  return (
+    <Suspense fallback={null}>
+      <LazyRouteErrorBoundary />
+    </Suspense>
+  );
+}
+
+/**
+ * A page loaded with its route: its code (and the antd components only it uses) is a chunk of
+ * its own, so the first download holds only the shell (`pnpm test:budget` keeps it small).
+ */
+function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: pick(await load()) }) };
+}
 
 export const routes: RouteObject[] = [
   {
@@ -37,10 +32,10 @@ export const routes: RouteObject[] = [
         // Pages fail inside the shell: header and footer stay usable.
         errorElement: <RouteErrorBoundary />,
         children: [
-          { index: true, element: <HomeRoute /> },
-          { path: 'products', element: <CatalogRoute /> },
-          { path: 'products/:slug', element: <ProductRoute /> },
-          { path: 'categories/:slug', element: <CategoryRedirectRoute /> },
+          { index: true, ...page(() => import('./routes/home'), (m) => m.HomeRoute) },
+          { path: 'products', ...page(() => import('./routes/catalog'), (m) => m.CatalogRoute) },
+          { path: 'products/:slug', ...page(() => import('./routes/product'), (m) => m.ProductRoute) },
+          { path: 'categories/:slug', ...page(() => import('./routes/category-redirect'), (m) => m.CategoryRedirectRoute) },
           // New pages load with their route (their code is not in the first download).
           { path: 'blog', lazy: () => import('./routes/blog/blog-list') },
           { path: 'blog/:slug', lazy: () => import('./routes/blog/blog-post') },
@@ -48,64 +43,67 @@ export const routes: RouteObject[] = [
             // Signed-in users are sent on to ?next= (or home).
             element: <GuestOnly />,
             children: [
-              { path: 'sign-in', element: <SignInRoute /> },
-              { path: 'sign-up', element: <SignUpRoute /> },
+              { path: 'sign-in', ...page(() => import('./routes/auth/sign-in'), (m) => m.SignInRoute) },
+              { path: 'sign-up', ...page(() => import('./routes/auth/sign-up'), (m) => m.SignUpRoute) },
             ],
           },
-          { path: 'forgot-password', element: <ForgotPasswordRoute /> },
-          { path: 'reset-password', element: <ResetPasswordRoute /> },
+          { path: 'forgot-password', ...page(() => import('./routes/auth/forgot-password'), (m) => m.ForgotPasswordRoute) },
+          { path: 'reset-password', ...page(() => import('./routes/auth/reset-password'), (m) => m.ResetPasswordRoute) },
           {
             path: 'account',
             element: <RequireAuth />,
             children: [
               {
-                element: <AccountLayout />,
+                ...page(() => import('./routes/account/account-layout'), (m) => m.AccountLayout),
                 children: [
-                  { index: true, element: <AccountProfileRoute /> },
-                  { path: 'orders', element: <AccountOrdersRoute /> },
-                  { path: 'addresses', element: <AccountAddressesRoute /> },
-                  { path: 'security', element: <AccountSecurityRoute /> },
+                  { index: true, ...page(() => import('./routes/account/sections'), (m) => m.AccountProfileRoute) },
+                  { path: 'orders', ...page(() => import('./routes/account/sections'), (m) => m.AccountOrdersRoute) },
+                  { path: 'addresses', ...page(() => import('./routes/account/sections'), (m) => m.AccountAddressesRoute) },
+                  { path: 'security', ...page(() => import('./routes/account/sections'), (m) => m.AccountSecurityRoute) },
                 ],
               },
             ],
           },
+          // A guest has a cart too (a token in this browser); checkout asks to sign in and comes back.
+          { path: 'cart', ...page(() => import('./routes/cart'), (m) => m.CartRoute) },
           {
-            // The cart, checkout and orders belong to a signed-in customer.
+            // Checkout and orders belong to a signed-in customer.
             element: <RequireAuth />,
             children: [
-              { path: 'cart', element: <CartRoute /> },
               { path: 'wishlist', lazy: () => import('./routes/wishlist') },
-              { path: 'checkout', element: <CheckoutRoute /> },
+              { path: 'checkout', ...page(() => import('./routes/checkout'), (m) => m.CheckoutRoute) },
               { path: 'orders', element: <Navigate to="/account/orders" replace /> },
-              { path: 'orders/:id', element: <OrderDetailRoute /> },
-              { path: 'orders/:id/confirmation', element: <OrderConfirmationRoute /> },
+              { path: 'orders/:id', ...page(() => import('./routes/orders/order-detail'), (m) => m.OrderDetailRoute) },
+              { path: 'orders/:id/confirmation', ...page(() => import('./routes/orders/order-confirmation'), (m) => m.OrderConfirmationRoute) },
             ],
           },
-          {
-            path: 'admin',
-            element: <RequireAuth role="admin" />,
-            children: [
-              {
-                element: <AdminLayout />,
-                children: [
-                  { index: true, element: <AdminDashboardRoute /> },
-                  { path: 'orders', element: <AdminOrdersRoute /> },
-                  { path: 'orders/:id', element: <AdminOrderDetailRoute /> },
-                  { path: 'products', element: <AdminProductsRoute /> },
-                  { path: 'products/new', element: <AdminProductEditRoute /> },
-                  { path: 'products/:id', element: <AdminProductEditRoute /> },
-                  { path: 'discounts', element: <AdminDiscountsRoute /> },
-                  { path: 'users', element: <AdminUsersRoute /> },
-                  { path: 'reviews', lazy: () => import('./routes/admin/reviews') },
-                  { path: 'blog', lazy: () => import('./routes/admin/blog') },
-                  { path: 'blog/new', lazy: () => import('./routes/admin/blog-edit') },
-                  { path: 'blog/:id', lazy: () => import('./routes/admin/blog-edit') },
-                  { path: 'system', lazy: () => import('./routes/admin/system') },
-                ],
-              },
-            ],
-          },
-          { path: '*', element: <NotFoundRoute /> },
+          { path: '*', ...page(() => import('./routes/not-found'), (m) => m.NotFoundRoute) },
+        ],
+      },
+    ],
+  },
+  {
+    // The back office: its own layout (side navigation, no shop header or search), all of it lazy.
+    path: '/admin',
+    element: <RequireAuth role="admin" />,
+    errorElement: <RouteErrorBoundary />,
+    children: [
+      {
+        ...page(() => import('./routes/admin/admin-layout'), (m) => m.AdminLayout),
+        children: [
+          { index: true, ...page(() => import('./routes/admin/dashboard'), (m) => m.AdminDashboardRoute) },
+          { path: 'orders', ...page(() => import('./routes/admin/orders'), (m) => m.AdminOrdersRoute) },
+          { path: 'orders/:id', ...page(() => import('./routes/admin/order-detail'), (m) => m.AdminOrderDetailRoute) },
+          { path: 'products', ...page(() => import('./routes/admin/products'), (m) => m.AdminProductsRoute) },
+          { path: 'products/new', ...page(() => import('./routes/admin/product-edit'), (m) => m.AdminProductEditRoute) },
+          { path: 'products/:id', ...page(() => import('./routes/admin/product-edit'), (m) => m.AdminProductEditRoute) },
+          { path: 'discounts', ...page(() => import('./routes/admin/discounts'), (m) => m.AdminDiscountsRoute) },
+          { path: 'users', ...page(() => import('./routes/admin/users'), (m) => m.AdminUsersRoute) },
+          { path: 'reviews', lazy: () => import('./routes/admin/reviews') },
+          { path: 'blog', lazy: () => import('./routes/admin/blog') },
+          { path: 'blog/new', lazy: () => import('./routes/admin/blog-edit') },
+          { path: 'blog/:id', lazy: () => import('./routes/admin/blog-edit') },
+          { path: 'system', lazy: () => import('./routes/admin/system') },
         ],
       },
     ],

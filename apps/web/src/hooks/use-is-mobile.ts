@@ -1,4 +1,4 @@
-import { Grid } from 'antd';
+import Grid from 'antd/es/grid';
 
 /** True below antd's `md` breakpoint (768px): phones get drawers instead of sidebars. */
 export function useIsMobile(): boolean {

@@ -1,3 +1,4 @@
+import { guestCartToken, isCartCall } from './guest-cart-token';
 import axios, { AxiosError, type AxiosInstance } from 'axios';
 import { installAuthInterceptors, type AuthHandlers } from './auth-interceptor';
 
@@ -170,10 +171,26 @@ export function createApiClient(baseURL: string = API_BASE_URL, auth?: () => Aut
       const id = newRequestId();
       if (id) config.headers.set('X-Request-Id', id);
     }
+    const cartToken = guestCartToken.get();
+    if (cartToken && isCartCall(config.url)) config.headers.set('X-Cart-Token', cartToken);
     return config;
   });
   // Before the normalising interceptor below: the refresh logic needs the raw axios error.
   if (auth) installAuthInterceptors(client, auth);
+  client.interceptors.response.use(
+    (response) => {
+      // Sent with a signed-in user's token, the guest cart was merged into the account: the token is spent.
+      const headers = response.config.headers;
+      if (headers?.has?.('X-Cart-Token') && headers.has('Authorization')) guestCartToken.clear();
+      return response;
+    },
+    (error: unknown) => {
+      // A guest token the server no longer knows (expired, merged in another tab): start over.
+      const e = error as { response?: { status?: number }; config?: { headers?: { has?: (n: string) => boolean } } };
+      if (e.response?.status === 401 && e.config?.headers?.has?.('X-Cart-Token') && !e.config.headers.has('Authorization')) guestCartToken.clear();
+      return Promise.reject(error);
+    },
+  );
   client.interceptors.response.use(
     (response) => response,
     (error: unknown) => Promise.reject(new ApiRequestError(normaliseError(error))),

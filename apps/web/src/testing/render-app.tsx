@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import { makeStore } from '@/app/store';
@@ -11,10 +11,37 @@ interface RenderAppOptions {
   session?: StoredSession | null;
 }
 
+/** The app's routes with every lazy page already loaded: the first render shows the page at once, as in a warm browser. */
+async function resolveRoutes(list: RouteObject[]): Promise<RouteObject[]> {
+  return Promise.all(
+    list.map(async ({ lazy, children, ...route }) => {
+      const loaded = typeof lazy === 'function' ? await lazy() : {};
+      const resolved = { ...route, ...loaded } as RouteObject;
+      if (children) (resolved as { children?: RouteObject[] }).children = await resolveRoutes(children);
+      return resolved;
+    }),
+  );
+}
+let loadedRoutes: RouteObject[] = routes;
+
+// The pages and the header's deferred widgets are lazy chunks in the app: load them before the
+// first test of a file, so compiling them does not count against a test's own timeouts.
+beforeAll(async () => {
+  await Promise.all([
+    resolveRoutes(routes).then((resolved) => (loadedRoutes = resolved)),
+    import('@/features/catalog/components/search-box'),
+    import('@/features/auth/components/account-dropdown'),
+    import('@/features/cart/components/cart-drawer'),
+    import('@/features/catalog/components/category-drawer'),
+    import('@/components/shared/route-error-boundary'),
+    import('@/components/shared/forbidden'),
+  ]);
+}, 180_000);
+
 /** Renders the whole app (shell, routes, store, theme) at a URL, as a browser would. */
 export function renderApp(url: string, options: RenderAppOptions = {}) {
   const store = makeStore(options.session !== undefined ? { session: options.session } : {});
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(loadedRoutes, { initialEntries: [url] });
   // antd styles everything with CSS-in-JS; checking pointer-events through jsdom's
   // cascade on every event makes tests several times slower and checks nothing of ours.
   const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });

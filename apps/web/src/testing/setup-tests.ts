@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom';
 import { cleanup, configure } from '@testing-library/react';
 import { apiClient } from '@/lib/api-client';
+import { guestCartToken } from '@/lib/guest-cart-token';
 
 // Every test declares the network it needs (testing/fake-api.ts); none reaches a real server.
 const noNetwork = () => Promise.reject(new Error('No fake HTTP adapter installed for this test'));
@@ -20,4 +21,5 @@ afterEach(() => {
   apiClient.defaults.adapter = noNetwork;
   // The session is persisted there; every test starts signed out unless it says otherwise.
   window.localStorage.clear();
+  guestCartToken.reload();
 });

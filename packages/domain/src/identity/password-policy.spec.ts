@@ -13,7 +13,7 @@ function errorOf(fn: () => unknown): DomainError {
 }
 
 const TOO_LONG = 'must be at most 72 bytes long in UTF-8 (accented letters take 2 bytes, emoji 4)';
-const TOO_SHORT = 'must be at least 8 bytes long';
+const TOO_SHORT = 'must be at least 8 characters long';
 const COMMON = 'is one of the most common passwords; choose one that is harder to guess';
 const IS_EMAIL = 'must not be your email address or the part before the @';
 
@@ -85,7 +85,7 @@ describe('PasswordPolicy', () => {
     expect(error.code).toBe('IDENTITY.WEAK_PASSWORD');
     expect(error.kind).toBe('validation');
     expect(error.details).toEqual({ password: [TOO_SHORT] });
-    expect(error.message).toContain('password must be at least 8 bytes long');
+    expect(error.message).toContain('password must be at least 8 characters long');
   });
 
   it('names the field it is told to', () => {

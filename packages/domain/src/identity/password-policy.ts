@@ -28,7 +28,7 @@ export class PasswordPolicy {
     // C-string bcrypt bindings stop at the first NUL: 'abc\0anything' would verify as 'abc'.
     if (password.includes('\u0000')) return ['must not contain the NUL character'];
     const bytes = utf8ByteLength(password);
-    if (bytes < PasswordPolicy.MIN_BYTES) return [`must be at least ${PasswordPolicy.MIN_BYTES} bytes long`];
+    if (bytes < PasswordPolicy.MIN_BYTES) return [`must be at least ${PasswordPolicy.MIN_BYTES} characters long`];
     if (bytes > PasswordPolicy.MAX_BYTES) {
       return [`must be at most ${PasswordPolicy.MAX_BYTES} bytes long in UTF-8 (accented letters take 2 bytes, emoji 4)`];
     }

@@ -28,6 +28,8 @@ import {
   RemoveCartItemUseCase,
   RemoveDiscountUseCase,
   UpdateCartItemUseCase,
+  MergeGuestCartUseCase,
+  type GuestCartStore,
   type StockReservations,
   type VariantCatalog,
 } from '@devgear/application';
@@ -41,9 +43,10 @@ import { OrderingJobs } from './ordering-jobs';
 import { EnvCrashPoints } from '../../platform/crash/env-crash-points';
 import { PrismaService } from '../../platform/database/prisma.service';
 import { PrismaUnitOfWork } from '../../platform/database/prisma-unit-of-work';
-import { CartController } from './http/cart.controller';
+import { CartController, GuestCartsController } from './http/cart.controller';
+import { PrismaGuestCartStore } from './persistence/prisma-guest-cart.store';
 import { OrdersController } from './http/orders.controller';
-import { ORDER_LOOKUP, PAYMENT_GATEWAY, PURCHASE_HISTORY } from './ordering.tokens';
+import { GUEST_CARTS, ORDER_LOOKUP, PAYMENT_GATEWAY, PURCHASE_HISTORY } from './ordering.tokens';
 import { CatalogModule } from '../catalog/catalog.module';
 import { STOCK_RESERVATIONS, VARIANT_CATALOG } from '../catalog/catalog.tokens';
 import { LocalPaymentGateway } from '../../adapters/local/local-payment.gateway';
@@ -79,12 +82,18 @@ const cartUseCase = <T>(UseCase: new (deps: CartDeps) => T) => ({
 });
 
 @Module({
-  controllers: [CartController, OrdersController, StripeWebhookController, AdminOrdersController, AdminDiscountsController, FulfillmentController],
+  controllers: [CartController, GuestCartsController, OrdersController, StripeWebhookController, AdminOrdersController, AdminDiscountsController, FulfillmentController],
   imports: [CatalogModule],
   providers: [
     PrismaOrderRepository,
     PrismaIdempotencyStore,
     { provide: PURCHASE_HISTORY, useClass: PrismaPurchaseHistory },
+    { provide: GUEST_CARTS, inject: [PrismaService], useFactory: (prisma: PrismaService): GuestCartStore => new PrismaGuestCartStore(prisma) },
+    {
+      provide: MergeGuestCartUseCase,
+      inject: [CART_DEPS, GUEST_CARTS, PrismaUnitOfWork],
+      useFactory: (deps: CartDeps, guests: GuestCartStore, uow: PrismaUnitOfWork) => new MergeGuestCartUseCase({ ...deps, guests, uow }),
+    },
     {
       provide: PAYMENT_GATEWAY,
       inject: [APP_CONFIG, PrismaService],

@@ -4,3 +4,5 @@ export const PAYMENT_GATEWAY = Symbol('PaymentGateway');
 export const PURCHASE_HISTORY = Symbol('PurchaseHistory');
 /** DI token of the order lookup other modules may read orders with (partner webhooks): `findById`, nothing that writes. */
 export const ORDER_LOOKUP = Symbol('OrderLookup');
+/** DI token of the GuestCartStore port (guest cart tokens). */
+export const GUEST_CARTS = Symbol('GuestCartStore');

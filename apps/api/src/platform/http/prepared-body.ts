@@ -12,7 +12,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 type Encoding = 'br' | 'gzip';
 
 /**
- * A JSON response body serialised once, ready to send as often as asked: its bytes, a strong
+ * A response body (JSON, or a page's HTML) serialised once, ready to send as often as asked: its bytes, a strong
  * ETag (a conditional GET that still matches is answered 304 with no body), and its brotli
  * and gzip forms, each compressed once on first demand.
  */
@@ -20,12 +20,19 @@ export class PreparedBody {
   readonly etag: string;
   private readonly encoded: Partial<Record<Encoding, Promise<Buffer>>> = {};
 
-  private constructor(readonly bytes: Buffer) {
+  private constructor(
+    readonly bytes: Buffer,
+    private readonly contentType = JSON_TYPE,
+  ) {
     this.etag = `"${createHash('sha1').update(bytes).digest('base64url')}"`;
   }
 
   static json(value: unknown): PreparedBody {
     return new PreparedBody(Buffer.from(JSON.stringify(value), 'utf8'));
+  }
+
+  static html(text: string): PreparedBody {
+    return new PreparedBody(Buffer.from(text, 'utf8'), 'text/html; charset=utf-8');
   }
 
   /** Sends the body with status 200 (or 304 when If-None-Match names it), compressed when the client accepts it. */
@@ -35,7 +42,7 @@ export class PreparedBody {
     reply.header('etag', this.etag);
     if (matches(request.headers['if-none-match'], this.etag)) return reply.code(304).send();
     const encoding = compressible ? preferredEncoding(request.headers['accept-encoding']) : null;
-    reply.type(JSON_TYPE);
+    reply.type(this.contentType);
     if (!encoding) return reply.send(this.bytes);
     const body = await (this.encoded[encoding] ??= compress(this.bytes, encoding).catch((err: unknown) => {
       delete this.encoded[encoding];

@@ -49,7 +49,8 @@ export function loadStaticFiles(distDir: string): Map<string, StaticFile> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        walk(full);
+        // .vite/manifest.json (the build's chunk map, read by the budget check) stays private.
+        if (!entry.name.startsWith('.')) walk(full);
         continue;
       }
       const urlPath = `/${path.relative(distDir, full).split(path.sep).join('/')}`;

@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import type { BrowseProductsUseCase, ListCategoriesUseCase } from '@devgear/application';
 import { ApiError } from '../http/errors';
 import { sendError } from '../http/http-error.filter';
+import { PreparedBody } from '../http/prepared-body';
+import { pageMetadata, renderPageHead, type PageSources } from './page-metadata';
 import { buildSitemap, cachedFor, robotsTxt } from './seo-files';
 import { loadStaticFiles, negotiateEncoding, type Encoding, type StaticFile } from './static-files';
 
@@ -13,6 +15,8 @@ export interface WebAppOptions {
   logger: Logger;
   products: BrowseProductsUseCase;
   categories: ListCategoriesUseCase;
+  /** Product, post and category reads for each page's own head (page-metadata.ts). */
+  pages: PageSources;
 }
 
 const SITEMAP_TTL_MS = 10 * 60 * 1000;
@@ -21,7 +25,8 @@ const SITEMAP_TTL_MS = 10 * 60 * 1000;
  * The built storefront, served like a production web server: precompressed brotli/gzip
  * variants chosen by Accept-Encoding (with `Vary`), ETags and 304s, content-hashed assets
  * cached for a year (`immutable`), index.html revalidated on every load (`no-cache`), a
- * real /robots.txt and /sitemap.xml, and index.html for the app's client-side routes. A
+ * real /robots.txt and /sitemap.xml, and index.html for the app's client-side routes (product,
+ * category and blog pages with their own head and embedded data: page-metadata.ts). A
  * missing file (`/assets/old-123.js`, `/x.js.map`) and unknown /api or /media paths are 404s.
  */
 export function registerWebApp(fastify: FastifyInstance, options: WebAppOptions): void {
@@ -30,6 +35,7 @@ export function registerWebApp(fastify: FastifyInstance, options: WebAppOptions)
   if (!shell) options.logger.warn({ webDistDir: options.webDistDir }, 'web app not built: only the API is served (run `pnpm build`)');
   const sitemap = cachedFor(SITEMAP_TTL_MS, () => buildSitemap(options.appUrl, options.products, options.categories));
   const robots = robotsTxt(options.appUrl);
+  const shellHtml = shell?.variants.identity.body.toString('utf8') ?? '';
 
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     const urlPath = pathOf(request.url);
@@ -44,8 +50,12 @@ export function registerWebApp(fastify: FastifyInstance, options: WebAppOptions)
     if (urlPath === null || !shell || isNotAPage(urlPath)) {
       return sendError(ApiError.notFound(`No route for ${request.method} ${request.url.split('?')[0]}`), request, reply);
     }
-    // A client-side route (/products/..., /cart, /admin/...): the app's shell, which routes itself.
-    return sendFile(request, reply, shell);
+    // A client-side route (/products/..., /cart, /admin/...): the app's shell, which routes itself;
+    // a product, category or blog page with its own title, description, structured data and data.
+    const meta = await pageMetadata(urlPath, new URLSearchParams(request.url.split('?')[1] ?? ''), options.appUrl, options.pages);
+    if (!meta) return sendFile(request, reply, shell);
+    reply.header('cache-control', 'no-cache');
+    return PreparedBody.html(renderPageHead(shellHtml, meta)).send(request, reply);
   };
   fastify.get('/', handler);
   fastify.get('/*', handler);

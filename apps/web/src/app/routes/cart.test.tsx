@@ -64,23 +64,18 @@ describe('adding to the cart', () => {
     expect(cartButton()).toHaveAttribute('aria-label', 'Cart, 2 items');
   });
 
-  it('sends a signed-out shopper to sign in and back to the product', async () => {
+  it('gives a signed-out shopper a guest cart: the item goes in without signing in, the token kept in this browser', async () => {
     const { api } = shopApi();
-    api.on('POST /auth/login', { body: sessionBody(customer) });
+    api.on('POST /carts', { status: 201, body: { data: { cart_token: 'guest-token-1', cart: {} } } });
     const { user, location } = renderApp('/products/keychron-k2');
     await screen.findByTestId('product-title');
     await user.click(screen.getByTestId('add-to-cart'));
 
-    await waitFor(() => expect(location().pathname).toBe('/sign-in'));
-    expect(location().search).toBe(`?next=${encodeURIComponent('/products/keychron-k2')}`);
-    expect(await screen.findByTestId('sign-in-notice')).toHaveTextContent('Sign in to add items to your cart');
-    expect(api.requestsTo('/cart/items')).toHaveLength(0);
-
-    await user.type(screen.getByLabelText('Email'), 'ada@example.com');
-    await user.type(screen.getByLabelText('Password'), 'correct horse');
-    await user.click(screen.getByTestId('sign-in-submit'));
-    await waitFor(() => expect(location().pathname).toBe('/products/keychron-k2'));
-    expect(await screen.findByTestId('add-to-cart')).toBeEnabled();
+    expect(await screen.findByTestId('cart-added')).toHaveTextContent('Added to cart');
+    expect(location().pathname).toBe('/products/keychron-k2');
+    expect(api.requestsTo('/carts')).toHaveLength(1);
+    expect(api.lastRequestTo('/cart/items')?.headers['x-cart-token']).toBe('guest-token-1');
+    expect(window.localStorage.getItem('devgear.cartToken')).toBe('guest-token-1');
   });
 
   it('does not offer an out-of-stock variant', async () => {
@@ -139,11 +134,11 @@ describe('cart drawer', () => {
     await waitFor(() => expect(location().pathname).toBe('/checkout'));
   });
 
-  it('asks a signed-out visitor to sign in', async () => {
+  it('shows a visitor without a cart an empty one, pointing to a saved cart in their account', async () => {
     shopApi();
     const { user } = renderApp('/');
     await user.click(cartButton());
-    expect(await screen.findByTestId('cart-drawer-signed-out')).toHaveTextContent('Sign in to see your cart.');
+    expect(await screen.findByTestId('cart-drawer-signed-out')).toHaveTextContent('Your cart is empty.');
   });
 });
 

@@ -1,5 +1,10 @@
 import { LockOutlined, ShoppingCartOutlined } from '@ant-design/icons';
-import { Alert, Col, Empty, Row, Skeleton, Typography } from 'antd';
+import Alert from 'antd/es/alert';
+import Col from 'antd/es/col';
+import Empty from 'antd/es/empty';
+import Row from 'antd/es/row';
+import Skeleton from 'antd/es/skeleton';
+import Typography from 'antd/es/typography';
 import { Link } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';
@@ -13,12 +18,9 @@ import { queryError } from '@/lib/base-api';
 /** /cart: the lines with quantities and remove, the discount code, the totals and the way to checkout. */
 export function CartRoute() {
   useDocumentTitle('Your cart');
-  const { data: cart, error, isLoading, refetch } = useCart();
+  const { data: cart, error, isLoading, refetch, hasCart, signedIn } = useCart();
 
-  if (isLoading) return <Skeleton active paragraph={{ rows: 6 }} data-testid="cart-loading" />;
-  if (error || !cart) return <ApiErrorState error={queryError(error)} title="We could not load your cart" onRetry={() => refetch()} />;
-
-  if (cart.items.length === 0) {
+  if (!hasCart || (cart && cart.items.length === 0)) {
     return (
       <div className="cart-page" data-testid="cart-page">
         <Typography.Title level={1} className="page-title">
@@ -29,11 +31,18 @@ export function CartRoute() {
             <ButtonLink type="primary" to="/products">
               Browse products
             </ButtonLink>
+            {!signedIn && (
+              <p className="cart-empty__hint">
+                Signed in before? <Link to="/sign-in?next=%2Fcart">Sign in</Link> to see your saved cart.
+              </p>
+            )}
           </Empty>
         </div>
       </div>
     );
   }
+  if (isLoading) return <Skeleton active paragraph={{ rows: 6 }} data-testid="cart-loading" />;
+  if (error || !cart) return <ApiErrorState error={queryError(error)} title="We could not load your cart" onRetry={() => refetch()} />;
 
   const unavailable = cart.items.filter((i) => i.unavailable !== null);
   return (

@@ -1,5 +1,14 @@
 import { FilterOutlined } from '@ant-design/icons';
-import { Badge, Breadcrumb, Button, Col, Drawer, Empty, Pagination, Row, Skeleton, Typography } from 'antd';
+import Badge from 'antd/es/badge';
+import Breadcrumb from 'antd/es/breadcrumb';
+import Button from 'antd/es/button';
+import Col from 'antd/es/col';
+import Drawer from 'antd/es/drawer';
+import Empty from 'antd/es/empty';
+import Pagination from 'antd/es/pagination';
+import Row from 'antd/es/row';
+import Skeleton from 'antd/es/skeleton';
+import Typography from 'antd/es/typography';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
@@ -8,12 +17,12 @@ import { ActiveFilters, describeFilters } from '@/features/catalog/components/ac
 import { CatalogFilters } from '@/features/catalog/components/catalog-filters';
 import { ProductGrid, ProductGridSkeleton } from '@/features/catalog/components/product-grid';
 import { SortSelect } from '@/features/catalog/components/sort-select';
+import type { CatalogPatch } from '@/features/catalog/lib/catalog-url-state';
 import { useCatalogState } from '@/features/catalog/hooks/use-catalog-state';
 import {
   hasActiveFilters,
   PER_PAGE_OPTIONS,
   toProductListParams,
-  type CatalogPatch,
 } from '@/features/catalog/lib/catalog-search-params';
 import { categoryName, indexBySlug } from '@/features/catalog/lib/category-tree';
 import { useDocumentTitle } from '@/hooks/use-document-title';

@@ -1,5 +1,8 @@
 import { ShoppingCartOutlined } from '@ant-design/icons';
-import { Breadcrumb, Empty, Skeleton, Typography } from 'antd';
+import Breadcrumb from 'antd/es/breadcrumb';
+import Empty from 'antd/es/empty';
+import Skeleton from 'antd/es/skeleton';
+import Typography from 'antd/es/typography';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';

@@ -1,4 +1,5 @@
-import { Space, Typography } from 'antd';
+import Space from 'antd/es/space';
+import Typography from 'antd/es/typography';
 import { ButtonLink } from '@/components/shared/button-link';
 import { LatestPosts } from '@/features/blog/components/latest-posts';
 import { FeaturedCategories } from '@/features/catalog/components/featured-categories';

@@ -1,4 +1,10 @@
-import { Breadcrumb, Col, Divider, Row, Skeleton, Space, Typography } from 'antd';
+import Breadcrumb from 'antd/es/breadcrumb';
+import Col from 'antd/es/col';
+import Divider from 'antd/es/divider';
+import Row from 'antd/es/row';
+import Skeleton from 'antd/es/skeleton';
+import Space from 'antd/es/space';
+import Typography from 'antd/es/typography';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';

@@ -1,4 +1,5 @@
-import { Alert, Typography } from 'antd';
+import Alert from 'antd/es/alert';
+import Typography from 'antd/es/typography';
 import type { ReactNode } from 'react';
 import type { ApiError } from '@/lib/api-client';
 import { formatWait } from '@/lib/form-errors';

@@ -1,4 +1,3 @@
-import { Layout } from 'antd';
 import type { ReactNode } from 'react';
 import { AppFooter } from './app-footer';
 import { Logo } from './logo';
@@ -13,14 +12,14 @@ interface AppShellProps {
   children: ReactNode;
 }
 
-/** Header (logo, search, navigation, cart/account), page content and footer. */
+/** Header (logo, search, navigation, cart/account), page content and footer: plain markup, on every first paint. */
 export function AppShell({ search, nav, actions, children }: AppShellProps) {
   return (
-    <Layout className="app">
+    <div className="app">
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Layout.Header className="app-header">
+      <header className="app-header">
         <div className="container app-header__grid">
           <div className="app-header__nav">{nav}</div>
           <div className="app-header__logo">
@@ -31,11 +30,11 @@ export function AppShell({ search, nav, actions, children }: AppShellProps) {
           </div>
           <div className="app-header__actions">{actions}</div>
         </div>
-      </Layout.Header>
-      <Layout.Content id="main" className="app-content">
+      </header>
+      <main id="main" className="app-content">
         <div className="container">{children}</div>
-      </Layout.Content>
+      </main>
       <AppFooter />
-    </Layout>
+    </div>
   );
 }

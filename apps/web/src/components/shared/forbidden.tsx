@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import Result from 'antd/es/result';
 import { ButtonLink } from './button-link';
 
 /** Signed in, but this page is not for you (a customer on an admin page). */

@@ -87,7 +87,7 @@ describe('RegisterUserUseCase', () => {
       email: ['must be an email address like name@example.com'],
       first_name: ['must not be blank'],
       last_name: ['must be at most 100 characters'],
-      password: ['must be at least 8 bytes long'],
+      password: ['must be at least 8 characters long'],
     });
     expect(kit.users.users).toEqual([]);
   });

@@ -109,7 +109,7 @@ describe('ResetPasswordUseCase', () => {
       kind: 'validation',
       details: { new_password: ['is one of the most common passwords; choose one that is harder to guess'] },
     });
-    await expect(useCase.execute({ token, newPassword: 'ada' })).rejects.toMatchObject({ details: { new_password: ['must be at least 8 bytes long'] } });
+    await expect(useCase.execute({ token, newPassword: 'ada' })).rejects.toMatchObject({ details: { new_password: ['must be at least 8 characters long'] } });
     expect(kit.users.row(user.id)?.passwordHash).toBe(before);
     expect(kit.refreshTokens.usable(kit.clock.now())).toHaveLength(1);
     expect(session.refreshToken).toBeTruthy();

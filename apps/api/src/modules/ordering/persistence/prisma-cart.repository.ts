@@ -6,7 +6,9 @@ import { emptySql, sql, type Sql } from '../../../platform/database/sql';
 import { isUniqueViolation } from '../../../platform/database/unique-violation';
 
 /**
- * Carts in `carts` + `cart_lines`, one per customer. Saves are optimistic: a new cart (version 0)
+ * Carts in `carts` + `cart_lines`, one per customer or guest: the cart's `customerId` is its
+ * owner's id, a user's (customer_id) or a guest cart token's (guest_id, see
+ * PrismaGuestCartStore); a new cart is a guest's when guest_carts holds the id, else the customer's. Saves are optimistic: a new cart (version 0)
  * is inserted, and a unique violation (the customer's cart was created meanwhile) is a conflict;
  * a stored cart is written by `UPDATE ... WHERE id = $id AND version = $loaded`, which also locks
  * the row, so of two saves from the same version exactly one updates a row and the other gets
@@ -20,11 +22,11 @@ export class PrismaCartRepository implements CartRepository {
   /** One statement: the cart with its lines. */
   async findByCustomerId(customerId: string): Promise<Cart | null> {
     const [row] = await this.prisma.query<CartRow>(sql`
-      SELECT c.id, c.customer_id AS "customerId", c.discount_code AS "discountCode", c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+      SELECT c.id, COALESCE(c.customer_id, c.guest_id) AS "customerId", c.discount_code AS "discountCode", c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
         (SELECT json_agg(json_build_object('id', l.id, 'variantId', l.variant_id, 'productId', l.product_id, 'name', l.name, 'sku', l.sku,
             'quantity', l.quantity, 'unitPrice', l.unit_price, 'currency', l.currency, 'unavailable', l.unavailable, 'addedAt', l.added_at) ORDER BY l.position)
          FROM cart_lines l WHERE l.cart_id = c.id) AS lines
-      FROM carts c WHERE c.customer_id = ${customerId}::uuid`);
+      FROM carts c WHERE c.customer_id = ${customerId}::uuid OR c.guest_id = ${customerId}::uuid`);
     if (!row) return null;
     return Cart.restore({
       id: row.id,
@@ -60,8 +62,9 @@ export class PrismaCartRepository implements CartRepository {
       try {
         await this.prisma.query(sql`
           WITH c AS (
-            INSERT INTO carts (id, customer_id, discount_code, version, created_at, updated_at)
-            VALUES (${s.id}::uuid, ${s.customerId}::uuid, ${s.discountCode}, 1, ${s.createdAt}, ${s.updatedAt})
+            INSERT INTO carts (id, customer_id, guest_id, discount_code, version, created_at, updated_at)
+            SELECT ${s.id}::uuid, CASE WHEN g.id IS NULL THEN ${s.customerId}::uuid END, g.id, ${s.discountCode}, 1, ${s.createdAt}, ${s.updatedAt}
+            FROM (SELECT (SELECT id FROM guest_carts WHERE id = ${s.customerId}::uuid) AS id) g
           )
           ${insertLines(s.id, lines)}`);
       } catch (err) {
@@ -73,7 +76,7 @@ export class PrismaCartRepository implements CartRepository {
     const [{ updated }] = await this.prisma.query<{ updated: number }>(sql`
       WITH c AS (
         UPDATE carts SET discount_code = ${s.discountCode}, version = ${s.version + 1}, updated_at = ${s.updatedAt}
-        WHERE id = ${s.id}::uuid AND customer_id = ${s.customerId}::uuid AND version = ${s.version}
+        WHERE id = ${s.id}::uuid AND COALESCE(customer_id, guest_id) = ${s.customerId}::uuid AND version = ${s.version}
         RETURNING id
       ), gone AS (
         DELETE FROM cart_lines WHERE cart_id = (SELECT id FROM c)

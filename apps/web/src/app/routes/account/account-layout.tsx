@@ -1,5 +1,6 @@
 import { EnvironmentOutlined, LockOutlined, ShoppingOutlined, UserOutlined } from '@ant-design/icons';
-import { Tabs, Typography } from 'antd';
+import Tabs from 'antd/es/tabs';
+import Typography from 'antd/es/typography';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/features/auth/hooks/use-session';
 

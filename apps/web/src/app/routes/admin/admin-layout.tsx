@@ -1,6 +1,11 @@
-import { AppstoreOutlined, ClusterOutlined, DashboardOutlined, EditOutlined, PercentageOutlined, ShoppingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
-import { Menu, Typography } from 'antd';
+import { AppstoreOutlined, ArrowLeftOutlined, ClusterOutlined, DashboardOutlined, EditOutlined, PercentageOutlined, ShoppingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
+import Menu from 'antd/es/menu';
+import Typography from 'antd/es/typography';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Logo } from '@/components/layout/logo';
+import { AccountMenu } from '@/features/auth/components/account-menu';
+import { AuthEffects } from '@/features/auth/components/auth-effects';
+import { ScrollToTop } from '../scroll-to-top';
 import './admin.css';
 
 /** The back office's sections; later issues add products, reviews, ... here. */
@@ -15,26 +20,45 @@ const SECTIONS = [
   { key: '/admin/system', label: 'System', icon: <ClusterOutlined /> },
 ];
 
-/** /admin/*: a section menu beside the section's page. Only admins get here (RequireAuth). */
+/**
+ * /admin/*: the back office's own layout: a slim header (logo, back to the shop, account) and a
+ * side navigation beside the section's page; no shop search or categories. Only admins get here
+ * (RequireAuth).
+ */
 export function AdminLayout() {
   const location = useLocation();
   const path = location.pathname.replace(/\/+$/, '') || '/';
   const selected = SECTIONS.find((s) => path === s.key || (!s.exact && path.startsWith(`${s.key}/`)))?.key;
   return (
-    <div className="admin-page" data-testid="admin-page">
-      <nav className="admin-nav" aria-label="Back office">
-        <Typography.Text type="secondary" className="admin-nav__title">
-          Admin
-        </Typography.Text>
-        <Menu
-          mode="inline"
-          selectedKeys={selected ? [selected] : []}
-          items={SECTIONS.map((s) => ({ key: s.key, icon: s.icon, label: <Link to={s.key} data-testid={`admin-nav-${s.label.toLowerCase()}`}>{s.label}</Link> }))}
-          className="admin-nav__menu"
-        />
-      </nav>
-      <div className="admin-content">
-        <Outlet />
+    <div className="admin-shell">
+      <ScrollToTop />
+      <AuthEffects />
+      <a className="skip-link" href="#admin-main">
+        Skip to content
+      </a>
+      <header className="admin-header">
+        <Logo />
+        <Typography.Text className="admin-header__label">Back office</Typography.Text>
+        <Link to="/" className="admin-header__shop" data-testid="admin-back-to-shop">
+          <ArrowLeftOutlined /> Back to the shop
+        </Link>
+        <AccountMenu />
+      </header>
+      <div className="admin-page" data-testid="admin-page">
+        <nav className="admin-nav" aria-label="Back office">
+          <Typography.Text type="secondary" className="admin-nav__title">
+            Admin
+          </Typography.Text>
+          <Menu
+            mode="inline"
+            selectedKeys={selected ? [selected] : []}
+            items={SECTIONS.map((s) => ({ key: s.key, icon: s.icon, label: <Link to={s.key} data-testid={`admin-nav-${s.label.toLowerCase()}`}>{s.label}</Link> }))}
+            className="admin-nav__menu"
+          />
+        </nav>
+        <main id="admin-main" className="admin-content">
+          <Outlet />
+        </main>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import Typography from 'antd/es/typography';
 import { AnalyticsDashboard } from '@/features/admin/components/analytics-dashboard';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 

@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import Typography from 'antd/es/typography';
 import { DiscountsTable } from '@/features/admin/components/discounts-table';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 

@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import Typography from 'antd/es/typography';
 import { OrdersTable } from '@/features/admin/components/orders-table';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 

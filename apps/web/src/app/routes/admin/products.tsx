@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import Typography from 'antd/es/typography';
 import { ProductsTable } from '@/features/admin/components/products-table';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import './admin-products.css';

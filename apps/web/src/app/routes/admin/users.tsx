@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import Typography from 'antd/es/typography';
 import { UsersTable } from '@/features/admin/components/users-table';
 import { useCurrentUser } from '@/features/auth/hooks/use-session';
 import { useDocumentTitle } from '@/hooks/use-document-title';

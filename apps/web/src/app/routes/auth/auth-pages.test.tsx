@@ -126,7 +126,7 @@ describe('sign up', () => {
     await user.type(screen.getByLabelText('Email'), 'ada@example.com');
     await user.type(screen.getByLabelText('Password'), 'short');
     await user.click(screen.getByTestId('sign-up-submit'));
-    expect(await screen.findByTestId('field-error-password')).toHaveTextContent('Password must be at least 8 bytes long');
+    expect(await screen.findByTestId('field-error-password')).toHaveTextContent('Password must be at least 8 characters long');
     expect(api.requestsTo('/auth/register')).toHaveLength(0);
   });
 });

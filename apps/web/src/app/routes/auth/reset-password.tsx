@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import Result from 'antd/es/result';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ButtonLink } from '@/components/shared/button-link';
 import { AuthCard } from '@/features/auth/components/auth-card';

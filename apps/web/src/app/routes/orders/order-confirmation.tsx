@@ -1,4 +1,9 @@
-import { Col, Result, Row, Skeleton, Space, Typography } from 'antd';
+import Col from 'antd/es/col';
+import Result from 'antd/es/result';
+import Row from 'antd/es/row';
+import Skeleton from 'antd/es/skeleton';
+import Space from 'antd/es/space';
+import Typography from 'antd/es/typography';
 import { useParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';

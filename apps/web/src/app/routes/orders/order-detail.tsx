@@ -1,5 +1,10 @@
 import type { OrderDto } from '@devgear/contracts';
-import { Breadcrumb, Col, Descriptions, Row, Skeleton, Typography } from 'antd';
+import Breadcrumb from 'antd/es/breadcrumb';
+import Col from 'antd/es/col';
+import Descriptions from 'antd/es/descriptions';
+import Row from 'antd/es/row';
+import Skeleton from 'antd/es/skeleton';
+import Typography from 'antd/es/typography';
 import { Link, useParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { NotFound } from '@/components/shared/not-found';

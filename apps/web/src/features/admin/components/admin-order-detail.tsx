@@ -8,7 +8,15 @@ import {
   RollbackOutlined,
 } from '@ant-design/icons';
 import type { AdminOrderDto } from '@devgear/contracts';
-import { Breadcrumb, Card, Descriptions, Skeleton, Table, Tag, Timeline, Typography, type TableProps, type TimelineProps } from 'antd';
+import Breadcrumb from 'antd/es/breadcrumb';
+import Card from 'antd/es/card';
+import Descriptions from 'antd/es/descriptions';
+import Skeleton from 'antd/es/skeleton';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import Timeline from 'antd/es/timeline';
+import Typography from 'antd/es/typography';
+import type { TableProps, TimelineProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
@@ -101,6 +109,9 @@ function StatusTimeline({ order }: { order: AdminOrderDto }) {
 }
 
 /** /admin/orders/:id: everything about one order, and the status changes it allows. */
+/** How each payment provider reads to staff (the API sends `stripe` or `local`). */
+const PAYMENT_PROVIDERS: Record<string, string> = { stripe: 'Card (Stripe)', local: 'Test card (local)' };
+
 export function AdminOrderDetail({ orderId }: { orderId: string }) {
   const { data: order, error, isLoading, refetch } = useGetAdminOrderQuery(orderId);
   const apiError = queryError(error);
@@ -169,15 +180,11 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
           <Card title="Customer" size="small" data-testid="order-customer-card">
             {order.customer_email ? (
               <Typography.Text copyable={{ text: order.customer_email }} data-testid="order-customer-email">
-                {order.customer_email}
+                <Link to={`/admin/users?q=${encodeURIComponent(order.customer_email)}`}>{order.customer_email}</Link>
               </Typography.Text>
             ) : (
               <Typography.Text type="secondary">Email unknown</Typography.Text>
             )}
-            <br />
-            <Typography.Text type="secondary" className="admin-order__id">
-              Customer {order.customer_id}
-            </Typography.Text>
           </Card>
           <Card title="Shipping address" size="small" data-testid="order-address">
             <address className="admin-order__address">
@@ -201,7 +208,7 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
               column={1}
               size="small"
               items={[
-                { key: 'provider', label: 'Provider', children: order.payment.provider },
+                { key: 'provider', label: 'Method', children: PAYMENT_PROVIDERS[order.payment.provider] ?? order.payment.provider },
                 {
                   key: 'status',
                   label: 'Status',

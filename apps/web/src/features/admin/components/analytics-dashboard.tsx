@@ -1,5 +1,9 @@
 import type { AnalyticsDto } from '@devgear/contracts';
-import { Card, DatePicker, Empty, Skeleton, Typography } from 'antd';
+import Card from 'antd/es/card';
+import DatePicker from 'antd/es/date-picker';
+import Empty from 'antd/es/empty';
+import Skeleton from 'antd/es/skeleton';
+import Typography from 'antd/es/typography';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router-dom';

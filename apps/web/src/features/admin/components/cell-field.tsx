@@ -1,4 +1,4 @@
-import { Form } from 'antd';
+import Form from 'antd/es/form';
 import type { ReactElement } from 'react';
 import { Controller, type Control, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
 import { fieldMessage } from '@/lib/form-errors';

@@ -1,6 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DiscountDto } from '@devgear/contracts';
-import { App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Radio, Row, Space, Switch } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Col from 'antd/es/col';
+import DatePicker from 'antd/es/date-picker';
+import Drawer from 'antd/es/drawer';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
+import Radio from 'antd/es/radio';
+import Row from 'antd/es/row';
+import Space from 'antd/es/space';
+import Switch from 'antd/es/switch';
 import dayjs from 'dayjs';
 import { useId } from 'react';
 import { useForm, useWatch, type Control } from 'react-hook-form';

@@ -1,5 +1,8 @@
 import type { AnalyticsDto } from '@devgear/contracts';
-import { Card, Skeleton, Statistic, Typography } from 'antd';
+import Card from 'antd/es/card';
+import Skeleton from 'antd/es/skeleton';
+import Statistic from 'antd/es/statistic';
+import Typography from 'antd/es/typography';
 import type { ReactNode } from 'react';
 import { formatMoney } from '@/lib/money';
 

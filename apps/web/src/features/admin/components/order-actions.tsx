@@ -1,5 +1,8 @@
 import type { AdminOrderDto } from '@devgear/contracts';
-import { Alert, App, Button, Space } from 'antd';
+import Alert from 'antd/es/alert';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Space from 'antd/es/space';
 import { useState } from 'react';
 import type { ApiError } from '@/lib/api-client';
 import { toApiError } from '@/lib/form-errors';

@@ -1,5 +1,9 @@
 import { ORDER_STATUSES, type AdminOrderDto } from '@devgear/contracts';
-import { Input, Select, Table, Typography, type TableProps } from 'antd';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
+import Table from 'antd/es/table';
+import Typography from 'antd/es/typography';
+import type { TableProps } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { Forbidden } from '@/components/shared/forbidden';

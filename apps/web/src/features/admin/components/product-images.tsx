@@ -1,7 +1,16 @@
 import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined, HolderOutlined, InboxOutlined } from '@ant-design/icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { AdminProductDto } from '@devgear/contracts';
-import { Alert, App, Button, Form, Input, Popconfirm, Tag, Tooltip, Typography, Upload } from 'antd';
+import Alert from 'antd/es/alert';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Popconfirm from 'antd/es/popconfirm';
+import Tag from 'antd/es/tag';
+import Tooltip from 'antd/es/tooltip';
+import Typography from 'antd/es/typography';
+import Upload from 'antd/es/upload';
 import { useEffect, useState, type DragEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';

@@ -1,5 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Tooltip, Typography } from 'antd';
+import Button from 'antd/es/button';
+import Input from 'antd/es/input';
+import Tooltip from 'antd/es/tooltip';
+import Typography from 'antd/es/typography';
 import { useFieldArray, type Control } from 'react-hook-form';
 import { emptySpec, type ProductFormValues } from '../lib/product-form';
 import { CellField } from './cell-field';

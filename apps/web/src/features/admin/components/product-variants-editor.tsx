@@ -1,6 +1,14 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AdminProductDto } from '@devgear/contracts';
-import { Alert, Button, Input, InputNumber, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Input from 'antd/es/input';
+import InputNumber from 'antd/es/input-number';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import Tooltip from 'antd/es/tooltip';
+import Typography from 'antd/es/typography';
+import type { TableProps } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useFieldArray, useFormState, type Control, type FieldArrayWithId } from 'react-hook-form';
 import { formatMoney } from '@/lib/money';

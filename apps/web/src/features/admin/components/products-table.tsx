@@ -1,6 +1,12 @@
 import { PictureOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AdminProductDto } from '@devgear/contracts';
-import { Input, Segmented, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
+import Input from 'antd/es/input';
+import Segmented from 'antd/es/segmented';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import Tooltip from 'antd/es/tooltip';
+import Typography from 'antd/es/typography';
+import type { TableProps } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ButtonLink } from '@/components/shared/button-link';

@@ -1,5 +1,6 @@
 import type { AnalyticsDto } from '@devgear/contracts';
-import { Card, Empty } from 'antd';
+import Card from 'antd/es/card';
+import Empty from 'antd/es/empty';
 import { Bar, CartesianGrid, Cell, ComposedChart, Label, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney, minorDigits } from '@/lib/money';
 import { formatDay, formatShortDay } from '../lib/analytics-window';

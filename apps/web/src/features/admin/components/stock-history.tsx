@@ -1,5 +1,8 @@
 import type { StockMovementDto } from '@devgear/contracts';
-import { Table, Tag, Typography, type TableProps } from 'antd';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import Typography from 'antd/es/typography';
+import type { TableProps } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { queryError } from '@/lib/base-api';

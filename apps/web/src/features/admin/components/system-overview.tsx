@@ -1,5 +1,15 @@
 import type { DeadLetterDto, SystemStatusDto } from '@devgear/contracts';
-import { Alert, App, Button, Card, Col, Row, Statistic, Table, Tag, Typography, type TableProps } from 'antd';
+import Alert from 'antd/es/alert';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
+import Col from 'antd/es/col';
+import Row from 'antd/es/row';
+import Statistic from 'antd/es/statistic';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import Typography from 'antd/es/typography';
+import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { Forbidden } from '@/components/shared/forbidden';

@@ -1,5 +1,7 @@
 import type { AnalyticsDto } from '@devgear/contracts';
-import { Card, Table, type TableProps } from 'antd';
+import Card from 'antd/es/card';
+import Table from 'antd/es/table';
+import type { TableProps } from 'antd';
 import { formatMoney } from '@/lib/money';
 
 type TopProduct = AnalyticsDto['top_products'][number];

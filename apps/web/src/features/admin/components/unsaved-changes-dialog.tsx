@@ -1,5 +1,8 @@
 import { ExclamationCircleFilled } from '@ant-design/icons';
-import { Button, Modal, Space, Typography } from 'antd';
+import Button from 'antd/es/button';
+import Modal from 'antd/es/modal';
+import Space from 'antd/es/space';
+import Typography from 'antd/es/typography';
 import type { Blocker } from 'react-router-dom';
 
 /** "Leave without saving?" while a navigation is held by useUnsavedChanges. */

@@ -1,5 +1,12 @@
 import { USER_ROLES, type UserDto } from '@devgear/contracts';
-import { Alert, App, Input, Select, Table, Tag, Typography, type TableProps } from 'antd';
+import Alert from 'antd/es/alert';
+import App from 'antd/es/app';
+import Input from 'antd/es/input';
+import Select from 'antd/es/select';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import Typography from 'antd/es/typography';
+import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';

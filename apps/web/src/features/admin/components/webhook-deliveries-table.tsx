@@ -1,5 +1,12 @@
 import { WEBHOOK_DELIVERY_STATUSES, type WebhookDeliveryDto, type WebhookDeliveryStatus } from '@devgear/contracts';
-import { Alert, App, Button, Segmented, Table, Tag, Typography, type TableProps } from 'antd';
+import Alert from 'antd/es/alert';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Segmented from 'antd/es/segmented';
+import Table from 'antd/es/table';
+import Tag from 'antd/es/tag';
+import Typography from 'antd/es/typography';
+import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import type { ApiError } from '@/lib/api-client';

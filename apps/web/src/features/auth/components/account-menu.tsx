@@ -1,13 +1,24 @@
-import { DownOutlined, LogoutOutlined, SettingOutlined, ShoppingOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, type MenuProps } from 'antd';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { DownOutlined, UserOutlined } from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import { useLocation } from 'react-router-dom';
 import { ButtonLink } from '@/components/shared/button-link';
-import { useCurrentUser, useSessionDispatch } from '../hooks/use-session';
+import { deferred } from '@/components/shared/deferred';
+import { useCurrentUser } from '../hooks/use-session';
 import { signInHref } from '../lib/redirects';
-import { signOut } from '../lib/session-client';
+import type { AccountDropdownProps } from './account-dropdown';
 
-/** Pages that need a session: signing out there goes back to the shop. */
-const PRIVATE_AREAS = ['/account', '/admin', '/cart', '/checkout', '/orders', '/wishlist'];
+/** Until the dropdown's code is there: the same button, not yet opening anything. */
+function AccountButton({ user }: AccountDropdownProps) {
+  return (
+    <button type="button" className="ant-btn ant-btn-text ant-btn-lg account-button account-button--plain" data-testid="account-menu-loading" aria-label={`Account menu of ${user.first_name} ${user.last_name}`}>
+      <UserOutlined />
+      <span className="account-button__text">{user.first_name}</span>
+      <DownOutlined className="account-button__caret" />
+    </button>
+  );
+}
+
+const AccountDropdown = deferred(() => import('./account-dropdown').then((m) => m.AccountDropdown), AccountButton);
 
 /**
  * The header's account slot: "Sign in" when signed out; when signed in, the user's name
@@ -17,10 +28,6 @@ const PRIVATE_AREAS = ['/account', '/admin', '/cart', '/checkout', '/orders', '/
 export function AccountMenu({ extraItems = [] }: { extraItems?: NonNullable<MenuProps['items']> }) {
   const user = useCurrentUser();
   const location = useLocation();
-  const navigate = useNavigate();
-  const dispatch = useSessionDispatch();
-  const { message } = App.useApp();
-
   if (!user) {
     return (
       <ButtonLink to={signInHref(location)} type="text" size="large" icon={<UserOutlined />} className="account-button" data-testid="sign-in-link">
@@ -28,47 +35,5 @@ export function AccountMenu({ extraItems = [] }: { extraItems?: NonNullable<Menu
       </ButtonLink>
     );
   }
-
-  const items: MenuProps['items'] = [
-    {
-      key: 'who',
-      type: 'group',
-      label: (
-        <span className="account-menu__who" data-testid="account-menu-email">
-          {user.email}
-        </span>
-      ),
-    },
-    { key: 'account', icon: <UserOutlined />, label: <Link to="/account" data-testid="menu-account">Account</Link> },
-    { key: 'orders', icon: <ShoppingOutlined />, label: <Link to="/account/orders" data-testid="menu-orders">Orders</Link> },
-    // Entries other features give (the wishlist with its count).
-    ...extraItems,
-    ...(user.role === 'admin'
-      ? [{ key: 'admin', icon: <SettingOutlined />, label: <Link to="/admin" data-testid="menu-admin">Admin</Link> }]
-      : []),
-    { type: 'divider' as const },
-    { key: 'sign-out', icon: <LogoutOutlined />, label: <span data-testid="menu-sign-out">Sign out</span>, danger: true },
-  ];
-
-  const onClick: MenuProps['onClick'] = ({ key }) => {
-    if (key !== 'sign-out') return;
-    const onPrivatePage = PRIVATE_AREAS.some((area) => location.pathname === area || location.pathname.startsWith(`${area}/`));
-    // Leave a private page first: signed out there, it would send you to sign in again.
-    void Promise.resolve(onPrivatePage ? navigate('/') : undefined).then(() => {
-      void dispatch(signOut());
-      void message.success('You are signed out. See you soon!');
-    });
-  };
-
-  return (
-    <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-      <Button type="text" size="large" className="account-button" data-testid="account-menu" aria-label={`Account menu of ${user.first_name} ${user.last_name}`}>
-        <UserOutlined />
-        <span className="account-button__text" data-testid="account-menu-name">
-          {user.first_name}
-        </span>
-        <DownOutlined className="account-button__caret" />
-      </Button>
-    </Dropdown>
-  );
+  return <AccountDropdown user={user} extraItems={extraItems} />;
 }

@@ -1,6 +1,11 @@
 import { EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AddressDto } from '@devgear/contracts';
-import { App, Button, Col, Empty, Row, Skeleton } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Col from 'antd/es/col';
+import Empty from 'antd/es/empty';
+import Row from 'antd/es/row';
+import Skeleton from 'antd/es/skeleton';
 import { useState } from 'react';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { queryError } from '@/lib/base-api';

@@ -1,6 +1,10 @@
 import { DeleteOutlined, EditOutlined, StarOutlined } from '@ant-design/icons';
 import type { AddressDto } from '@devgear/contracts';
-import { Button, Card, Popconfirm, Tag, Typography } from 'antd';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
+import Popconfirm from 'antd/es/popconfirm';
+import Tag from 'antd/es/tag';
+import Typography from 'antd/es/typography';
 import { countryName } from '../lib/address-form';
 
 interface AddressCardProps {

@@ -1,6 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { addressSchema, type AddressDto } from '@devgear/contracts';
-import { App, Button, Checkbox, Col, Form, Input, Modal, Row } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Checkbox from 'antd/es/checkbox';
+import Col from 'antd/es/col';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
+import Row from 'antd/es/row';
 import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { FormAlert } from '@/components/form/form-alert';

@@ -1,4 +1,5 @@
-import { Card, Typography } from 'antd';
+import Card from 'antd/es/card';
+import Typography from 'antd/es/typography';
 import type { ReactNode } from 'react';
 
 interface AuthCardProps {

@@ -1,6 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { loginSchema } from '@devgear/contracts';
-import { App, Button, Form, Input } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router-dom';
 import { FormAlert } from '@/components/form/form-alert';

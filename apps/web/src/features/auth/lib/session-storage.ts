@@ -1,4 +1,7 @@
-import { USER_ROLES, type UserDto } from '@devgear/contracts';
+import type { UserDto } from '@devgear/contracts';
+
+/** The roles of CONTRACT.md (`USER_ROLES` of the contracts, kept here so the first download has no zod). */
+const ROLES: readonly UserDto['role'][] = ['customer', 'admin'];
 
 /** What survives a reload: the signed-in user and the token pair. */
 export interface StoredSession {
@@ -22,7 +25,7 @@ function isUser(value: unknown): value is UserDto {
     isString(u.email) &&
     typeof u.first_name === 'string' &&
     typeof u.last_name === 'string' &&
-    (USER_ROLES as readonly unknown[]).includes(u.role) &&
+    (ROLES as readonly unknown[]).includes(u.role) &&
     typeof u.created_at === 'string'
   );
 }

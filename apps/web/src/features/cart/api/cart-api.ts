@@ -2,12 +2,17 @@ import type { AddCartItemRequest, ApplyDiscountRequest, CartDto, CartResponse } 
 import { baseApi, onSuccess } from '@/lib/base-api';
 
 /**
- * The signed-in customer's cart (/cart). Every write answers with the whole cart, repriced:
+ * The cart (/cart) of the signed-in customer or, with a guest token, of a visitor. Every write answers with the whole cart, repriced:
  * it replaces the cached cart at once (no second request), unless a newer cart already
  * arrived (two quick changes whose answers cross on the way back).
  */
 export const cartApi = baseApi.injectEndpoints({
   endpoints: (build) => ({
+    /** POST /carts: a guest cart; its token is kept in this browser (lib/guest-cart-token.ts). */
+    createGuestCart: build.mutation<{ cart_token: string; cart: CartDto }, void>({
+      query: () => ({ url: '/carts', method: 'POST' }),
+      transformResponse: (body: { data: { cart_token: string; cart: CartDto } }) => body.data,
+    }),
     getCart: build.query<CartDto, void>({
       query: () => ({ url: '/cart' }),
       transformResponse: (body: CartResponse) => body.data,
@@ -68,6 +73,7 @@ function isStale(incoming: CartDto, cached: CartDto | undefined): boolean {
 
 export const {
   useGetCartQuery,
+  useCreateGuestCartMutation,
   useAddCartItemMutation,
   useUpdateCartItemMutation,
   useRemoveCartItemMutation,

@@ -1,6 +1,7 @@
 import { ShoppingCartOutlined } from '@ant-design/icons';
 import type { VariantDto } from '@devgear/contracts';
-import { Button, InputNumber } from 'antd';
+import Button from 'antd/es/button';
+import InputNumber from 'antd/es/input-number';
 import { useState } from 'react';
 import { useAddToCart } from '../hooks/use-add-to-cart';
 import { MAX_LINE_QUANTITY } from '../lib/cart-limits';

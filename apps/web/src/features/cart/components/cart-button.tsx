@@ -1,14 +1,18 @@
 import { ShoppingCartOutlined } from '@ant-design/icons';
-import { Badge, Button } from 'antd';
-import { useEffect, useState } from 'react';
+import Badge from 'antd/es/badge';
+import Button from 'antd/es/button';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useCart } from '../hooks/use-cart';
-import { CartDrawer } from './cart-drawer';
+
+/** The drawer's code (lines, quantities, totals) loads the first time it opens. */
+const CartDrawer = lazy(() => import('./cart-drawer').then((m) => ({ default: m.CartDrawer })));
 
 /** The header's cart: a badge with the number of items, opening the cart drawer. */
 export function CartButton() {
   const { data: cart } = useCart();
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const { pathname } = useLocation();
   const count = cart?.item_count ?? 0;
 
@@ -23,13 +27,20 @@ export function CartButton() {
           shape="circle"
           size="large"
           icon={<ShoppingCartOutlined />}
-          onClick={() => setOpen(true)}
+          onClick={() => {
+            setOpened(true);
+            setOpen(true);
+          }}
           aria-label={count === 1 ? 'Cart, 1 item' : `Cart, ${count} items`}
           aria-haspopup="dialog"
           data-testid="cart-button"
         />
       </Badge>
-      <CartDrawer open={open} onClose={() => setOpen(false)} />
+      {opened && (
+        <Suspense fallback={null}>
+          <CartDrawer open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

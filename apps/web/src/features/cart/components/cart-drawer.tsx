@@ -1,5 +1,9 @@
 import { ShoppingCartOutlined } from '@ant-design/icons';
-import { Alert, Drawer, Empty, Skeleton, Space } from 'antd';
+import Alert from 'antd/es/alert';
+import Drawer from 'antd/es/drawer';
+import Empty from 'antd/es/empty';
+import Skeleton from 'antd/es/skeleton';
+import Space from 'antd/es/space';
 import { useLocation } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';
@@ -16,15 +20,15 @@ interface CartDrawerProps {
 
 /** The cart at a glance from the header: lines with quantity and remove, totals, View cart and Checkout. */
 export function CartDrawer({ open, onClose }: CartDrawerProps) {
-  const { data: cart, error, isLoading, refetch, signedIn } = useCart();
+  const { data: cart, error, isLoading, refetch, hasCart } = useCart();
   const location = useLocation();
   const count = cart?.item_count ?? 0;
   const blocked = cart?.items.some((i) => i.unavailable !== null) ?? false;
 
   let body;
-  if (!signedIn) {
+  if (!hasCart) {
     body = (
-      <Empty image={<ShoppingCartOutlined className="cart-empty__icon" />} description="Sign in to see your cart." data-testid="cart-drawer-signed-out">
+      <Empty image={<ShoppingCartOutlined className="cart-empty__icon" />} description="Your cart is empty. Signed in before? Your saved cart is in your account." data-testid="cart-drawer-signed-out">
         <ButtonLink type="primary" to={signInHref(location)} onClick={onClose}>
           Sign in
         </ButtonLink>
@@ -53,7 +57,7 @@ export function CartDrawer({ open, onClose }: CartDrawerProps) {
   }
 
   const footer =
-    signedIn && cart && cart.items.length > 0 ? (
+    hasCart && cart && cart.items.length > 0 ? (
       <div className="cart-drawer__footer">
         {blocked && (
           <Alert type="warning" showIcon title="Remove the unavailable items to check out." style={{ marginBottom: 12 }} />

@@ -1,6 +1,8 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import type { CartItemDto } from '@devgear/contracts';
-import { Button, Tag, Typography } from 'antd';
+import Button from 'antd/es/button';
+import Tag from 'antd/es/tag';
+import Typography from 'antd/es/typography';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatMoney } from '@/lib/money';

@@ -1,7 +1,13 @@
 import { TagOutlined } from '@ant-design/icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { applyDiscountSchema, type CartDto } from '@devgear/contracts';
-import { Alert, App, Button, Form, Input, Space, Tag } from 'antd';
+import Alert from 'antd/es/alert';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Space from 'antd/es/space';
+import Tag from 'antd/es/tag';
 import { useForm } from 'react-hook-form';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormField } from '@/components/form/form-field';
@@ -67,7 +73,7 @@ export function DiscountForm({ cart }: { cart: CartDto }) {
       <FormField control={form.control} name="code" label="Discount code">
         {(field) => (
           <Space.Compact block>
-            <Input {...field} placeholder="e.g. WELCOME10" autoComplete="off" maxLength={32} data-testid="discount-input" />
+            <Input {...field} placeholder="Enter your code" autoComplete="off" maxLength={32} data-testid="discount-input" />
             <Button htmlType="submit" loading={submitting} data-testid="discount-apply">
               Apply
             </Button>

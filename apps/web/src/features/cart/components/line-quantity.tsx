@@ -1,5 +1,5 @@
 import type { CartItemDto } from '@devgear/contracts';
-import { InputNumber } from 'antd';
+import InputNumber from 'antd/es/input-number';
 import { useEffect, useRef, useState } from 'react';
 import { toApiError } from '@/lib/form-errors';
 import { useUpdateCartItemMutation } from '../api/cart-api';

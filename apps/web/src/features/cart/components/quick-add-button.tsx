@@ -1,6 +1,9 @@
 import { ShoppingCartOutlined } from '@ant-design/icons';
 import type { ProductDetailDto, ProductSummaryDto } from '@devgear/contracts';
-import { App, Button, Modal, Typography } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Modal from 'antd/es/modal';
+import Typography from 'antd/es/typography';
 import { useMemo, useState } from 'react';
 import { catalogApi } from '@/features/catalog/api/catalog-api';
 import { StockState } from '@/features/catalog/components/stock-state';
@@ -18,16 +21,12 @@ import { AddToCart } from './add-to-cart';
  * variants, so the product is loaded first).
  */
 export function QuickAddButton({ product }: { product: ProductSummaryDto }) {
-  const { add, adding, signedIn, sendToSignIn } = useAddToCart();
+  const { add, adding } = useAddToCart();
   const [loadProduct, { isFetching }] = catalogApi.useLazyGetProductQuery();
   const [choosing, setChoosing] = useState<ProductDetailDto | null>(null);
   const { message } = App.useApp();
 
   const start = async () => {
-    if (!signedIn) {
-      sendToSignIn();
-      return;
-    }
     let detail: ProductDetailDto;
     try {
       detail = await loadProduct(product.slug, true).unwrap();

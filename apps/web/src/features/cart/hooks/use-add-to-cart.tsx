@@ -1,10 +1,13 @@
-import { App, Button, Space } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Space from 'antd/es/space';
 import { useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/features/auth/hooks/use-session';
 import { signInHref, type SignInNotice } from '@/features/auth/lib/redirects';
 import { toApiError } from '@/lib/form-errors';
-import { useAddCartItemMutation } from '../api/cart-api';
+import { guestCartToken } from '@/lib/guest-cart-token';
+import { useAddCartItemMutation, useCreateGuestCartMutation } from '../api/cart-api';
 import { cartErrorMessage } from '../lib/cart-errors';
 import { useCart } from './use-cart';
 
@@ -19,8 +22,8 @@ const NOTICE_KEY = 'cart-feedback';
 
 /**
  * Adding a variant to the cart, with the feedback around it: a notification "Added to cart"
- * with View cart / Checkout, a clear error when the stock is short (409 OUT_OF_STOCK) and, for
- * a signed-out visitor, the sign-in page, coming back here afterwards.
+ * with View cart / Checkout, a clear error when the stock is short (409 OUT_OF_STOCK). A
+ * signed-out visitor gets a guest cart (POST /carts) the first time; signing in later merges it.
  * Resolves to true when the item is in the cart.
  */
 export function useAddToCart() {
@@ -28,6 +31,7 @@ export function useAddToCart() {
   const location = useLocation();
   const navigate = useNavigate();
   const [addItem, { isLoading }] = useAddCartItemMutation();
+  const [createGuestCart, { isLoading: creating }] = useCreateGuestCartMutation();
   const { notification } = App.useApp();
   const { data: cart } = useCart();
 
@@ -39,15 +43,12 @@ export function useAddToCart() {
 
   const add = useCallback(
     async ({ variantId, quantity, name }: AddToCartItem): Promise<boolean> => {
-      if (!user) {
-        sendToSignIn();
-        return false;
-      }
       const go = (to: string) => {
         notification.destroy(NOTICE_KEY);
         void navigate(to);
       };
       try {
+        if (!user && !guestCartToken.get()) guestCartToken.set((await createGuestCart().unwrap()).cart_token);
         await addItem({ variant_id: variantId, quantity }).unwrap();
         notification.success({
           key: NOTICE_KEY,
@@ -83,8 +84,8 @@ export function useAddToCart() {
         return false;
       }
     },
-    [addItem, cart, navigate, notification, sendToSignIn, user],
+    [addItem, cart, createGuestCart, navigate, notification, user],
   );
 
-  return { add, adding: isLoading, signedIn: Boolean(user), sendToSignIn };
+  return { add, adding: isLoading || creating, signedIn: Boolean(user), sendToSignIn };
 }

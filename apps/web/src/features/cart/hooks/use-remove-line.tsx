@@ -1,5 +1,6 @@
 import type { CartItemDto } from '@devgear/contracts';
-import { App, Button } from 'antd';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
 import { useCallback } from 'react';
 import { toApiError } from '@/lib/form-errors';
 import { useAddCartItemMutation, useRemoveCartItemMutation } from '../api/cart-api';

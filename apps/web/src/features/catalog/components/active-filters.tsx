@@ -1,9 +1,11 @@
 import { CloseOutlined } from '@ant-design/icons';
 import type { CategoryDto } from '@devgear/contracts';
-import { Button, Tag } from 'antd';
+import Button from 'antd/es/button';
+import Tag from 'antd/es/tag';
 import { useMemo } from 'react';
 import { formatMoney } from '@/lib/money';
-import { hasActiveFilters, type CatalogPatch, type CatalogState } from '../lib/catalog-search-params';
+import { hasActiveFilters, type CatalogState } from '../lib/catalog-search-params';
+import type { CatalogPatch } from '../lib/catalog-url-state';
 import { categoryName, indexBySlug } from '../lib/category-tree';
 
 interface ActiveFiltersProps {

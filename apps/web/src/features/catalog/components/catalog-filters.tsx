@@ -1,7 +1,11 @@
 import type { CategoryDto, ProductFacets } from '@devgear/contracts';
-import { Button, Radio, Switch, Typography } from 'antd';
+import Button from 'antd/es/button';
+import Radio from 'antd/es/radio';
+import Switch from 'antd/es/switch';
+import Typography from 'antd/es/typography';
 import { useMemo, useState } from 'react';
-import type { CatalogPatch, CatalogState } from '../lib/catalog-search-params';
+import type { CatalogState } from '../lib/catalog-search-params';
+import type { CatalogPatch } from '../lib/catalog-url-state';
 import { categoryName, indexBySlug } from '../lib/category-tree';
 import { PriceRangeFilter } from './price-range-filter';
 

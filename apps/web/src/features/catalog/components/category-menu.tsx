@@ -1,90 +1,83 @@
-import { AppstoreOutlined, MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Menu, type MenuProps } from 'antd';
-import { useMemo, useState } from 'react';
-import { Link, useLocation } from 'react-router-dom';
-import { useIsMobile } from '@/hooks/use-is-mobile';
+import { MenuOutlined } from '@ant-design/icons';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Link, NavLink, useLocation } from 'react-router-dom';
 import { useGetCategoriesQuery } from '../api/catalog-api';
 import { catalogHref } from '../lib/catalog-search-params';
-import { buildCategoryTree, type CategoryNode } from '../lib/category-tree';
+import { buildCategoryTree } from '../lib/category-tree';
 
-type MenuItem = Required<MenuProps>['items'][number];
-
-function toItems(nodes: CategoryNode[]): MenuItem[] {
-  return nodes.map((node) => {
-    const link = (label: string) => (
-      <Link to={catalogHref({ category: node.slug })} data-testid={`category-link-${node.slug}`}>
-        {label}
-      </Link>
-    );
-    if (node.children.length === 0) return { key: node.slug, label: link(node.name) };
-    return {
-      key: `group:${node.slug}`,
-      label: node.name,
-      children: [{ key: node.slug, label: link(`All ${node.name}`) }, ...toItems(node.children)],
-    };
-  });
-}
+const CategoryDrawer = lazy(() => import('./category-drawer').then((m) => ({ default: m.CategoryDrawer })));
 
 /**
- * Category navigation from GET /categories (parents with their children): a menu bar on
- * wide screens, a "Categories" button opening a drawer on phones.
+ * Category navigation from GET /categories (parents with their children). Wide screens: a bar
+ * of links; a parent's link opens its category (click, tap or Enter) and its children show in
+ * a panel on hover or keyboard focus. Phones (CSS decides): a "Categories" button opening a
+ * drawer, whose code loads on the first press.
  */
 export function CategoryMenu() {
   const { data: categories } = useGetCategoriesQuery();
   const location = useLocation();
-  const isMobile = useIsMobile();
-  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [drawer, setDrawer] = useState<'closed' | 'open' | 'never'>('never');
+  const tree = buildCategoryTree(categories ?? []);
+  const current = location.pathname === '/products' ? new URLSearchParams(location.search).get('category') : null;
 
-  const items = useMemo<MenuItem[]>(
-    () => [
-      { key: 'all', label: <Link to="/products">All products</Link>, icon: <AppstoreOutlined /> },
-      ...toItems(buildCategoryTree(categories ?? [])),
-    ],
-    [categories],
-  );
-  const selectedKey =
-    location.pathname === '/products' ? (new URLSearchParams(location.search).get('category') ?? 'all') : undefined;
-  const selectedKeys = selectedKey ? [selectedKey] : [];
-
-  if (isMobile) {
-    return (
-      <>
-        <Button
-          type="text"
-          size="large"
-          icon={<MenuOutlined />}
-          aria-label="Browse categories"
-          onClick={() => setDrawerOpen(true)}
-          data-testid="categories-button"
-        />
-        <Drawer
-          title="Categories"
-          placement="left"
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          size={300}
-          styles={{ body: { padding: 0 } }}
-        >
-          <Menu
-            mode="inline"
-            items={items}
-            selectedKeys={selectedKeys}
-            onClick={() => setDrawerOpen(false)}
-            aria-label="Categories"
-          />
-        </Drawer>
-      </>
-    );
-  }
+  // Following a link closes the panel that hover or focus opened.
+  useEffect(() => {
+    if (document.activeElement instanceof HTMLElement && document.activeElement.closest('.category-nav')) document.activeElement.blur();
+  }, [location.pathname, location.search]);
 
   return (
-    <Menu
-      className="category-menu"
-      mode="horizontal"
-      items={items}
-      selectedKeys={selectedKeys}
-      aria-label="Categories"
-      data-testid="category-menu"
-    />
+    <>
+      <button
+        type="button"
+        className="category-nav__phone-button"
+        aria-label="Browse categories"
+        onClick={() => setDrawer('open')}
+        data-testid="categories-button"
+      >
+        <MenuOutlined />
+      </button>
+      {drawer !== 'never' && (
+        <Suspense fallback={null}>
+          <CategoryDrawer open={drawer === 'open'} onClose={() => setDrawer('closed')} />
+        </Suspense>
+      )}
+      <nav className="category-nav" aria-label="Categories" data-testid="category-menu">
+        <ul className="category-nav__bar">
+          <li className="category-nav__item">
+            <NavLink to="/products" end className={() => (location.pathname === '/products' && !current ? 'category-nav__link is-current' : 'category-nav__link')}>
+              All products
+            </NavLink>
+          </li>
+          {tree.map((node) => (
+            <li key={node.id} className={`category-nav__item${node.children.length ? ' has-children' : ''}`}>
+              <Link
+                to={catalogHref({ category: node.slug })}
+                className={`category-nav__link${current === node.slug ? ' is-current' : ''}`}
+                aria-current={current === node.slug ? 'page' : undefined}
+                data-testid={`category-link-${node.slug}`}
+              >
+                {node.name}
+              </Link>
+              {node.children.length > 0 && (
+                <ul className="category-nav__panel">
+                  {node.children.map((child) => (
+                    <li key={child.id}>
+                      <Link
+                        to={catalogHref({ category: child.slug })}
+                        className={`category-nav__sublink${current === child.slug ? ' is-current' : ''}`}
+                        aria-current={current === child.slug ? 'page' : undefined}
+                        data-testid={`category-link-${child.slug}`}
+                      >
+                        {child.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
   );
 }

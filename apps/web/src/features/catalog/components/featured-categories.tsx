@@ -1,5 +1,11 @@
 import { RightOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Row, Skeleton, Typography } from 'antd';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
+import Col from 'antd/es/col';
+import Row from 'antd/es/row';
+import Skeleton from 'antd/es/skeleton';
+import Typography from 'antd/es/typography';
 import { Link } from 'react-router-dom';
 import { queryError } from '@/lib/base-api';
 import { useGetCategoriesQuery } from '../api/catalog-api';

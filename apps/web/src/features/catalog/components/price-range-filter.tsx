@@ -1,5 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, InputNumber, Space, Typography } from 'antd';
+import Button from 'antd/es/button';
+import InputNumber from 'antd/es/input-number';
+import Space from 'antd/es/space';
+import Typography from 'antd/es/typography';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';

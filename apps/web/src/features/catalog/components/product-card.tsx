@@ -1,6 +1,8 @@
 import { PictureOutlined } from '@ant-design/icons';
 import type { ProductSummaryDto } from '@devgear/contracts';
-import { Card, Tag, Typography } from 'antd';
+import Card from 'antd/es/card';
+import Tag from 'antd/es/tag';
+import Typography from 'antd/es/typography';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatMoney } from '@/lib/money';

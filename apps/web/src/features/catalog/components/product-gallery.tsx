@@ -1,6 +1,6 @@
 import { PictureOutlined } from '@ant-design/icons';
 import type { ImageDto } from '@devgear/contracts';
-import { Image } from 'antd';
+import Image from 'antd/es/image';
 import { useEffect, useState } from 'react';
 
 /** The main image (click to zoom) and a row of thumbnails to switch it. */

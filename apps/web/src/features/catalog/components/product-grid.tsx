@@ -1,5 +1,8 @@
 import type { ProductSummaryDto } from '@devgear/contracts';
-import { Card, Col, Row, Skeleton } from 'antd';
+import Card from 'antd/es/card';
+import Col from 'antd/es/col';
+import Row from 'antd/es/row';
+import Skeleton from 'antd/es/skeleton';
 import { ProductCard, type CardAction } from './product-card';
 
 /** Column spans of a product card: 2 per row on phones, up to 4 on wide screens. */

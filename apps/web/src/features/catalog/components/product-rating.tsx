@@ -1,4 +1,5 @@
-import { Rate, Typography } from 'antd';
+import Rate from 'antd/es/rate';
+import Typography from 'antd/es/typography';
 
 interface ProductRatingProps {
   average: number;

@@ -1,5 +1,7 @@
 import type { ProductSort } from '@devgear/contracts';
-import { Alert, Button, Typography } from 'antd';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Typography from 'antd/es/typography';
 import { Link } from 'react-router-dom';
 import { queryError } from '@/lib/base-api';
 import { useListProductsQuery } from '../api/catalog-api';

@@ -1,5 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { AutoComplete, Input, Typography } from 'antd';
+import AutoComplete from 'antd/es/auto-complete';
+import Input from 'antd/es/input';
+import Typography from 'antd/es/typography';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';

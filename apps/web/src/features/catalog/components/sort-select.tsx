@@ -1,5 +1,5 @@
 import type { ProductSort } from '@devgear/contracts';
-import { Select } from 'antd';
+import Select from 'antd/es/select';
 import { useSelectOpen } from '@/hooks/use-select-open';
 import { availableSorts, SORT_LABELS } from '../lib/catalog-search-params';
 

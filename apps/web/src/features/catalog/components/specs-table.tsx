@@ -1,24 +1,24 @@
 import type { SpecificationDto } from '@devgear/contracts';
-import { Table } from 'antd';
 
 export function formatSpecValue(spec: SpecificationDto): string {
   return spec.unit ? `${spec.value} ${spec.unit}` : spec.value;
 }
 
-/** Specifications as a two-column table: name and value with its unit. */
+/**
+ * Specifications as a two-column table: name and value with its unit. A plain table (antd's
+ * Table and its dependencies weighed about 47 KB gzipped on the product page's first load).
+ */
 export function SpecsTable({ specifications }: { specifications: SpecificationDto[] }) {
   return (
-    <Table
-      data-testid="specs-table"
-      size="small"
-      pagination={false}
-      showHeader={false}
-      rowKey={(s) => s.key}
-      dataSource={specifications}
-      columns={[
-        { key: 'key', dataIndex: 'key', width: '40%', render: (key: string) => <strong>{key}</strong> },
-        { key: 'value', render: (_: unknown, spec: SpecificationDto) => formatSpecValue(spec) },
-      ]}
-    />
+    <table className="specs-table" data-testid="specs-table">
+      <tbody>
+        {specifications.map((spec) => (
+          <tr key={spec.key}>
+            <th scope="row">{spec.key}</th>
+            <td>{formatSpecValue(spec)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,5 +1,5 @@
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
-import { Typography } from 'antd';
+import Typography from 'antd/es/typography';
 import type { StockState as StockStateValue } from '../lib/variant-selection';
 
 const ICONS = {

@@ -1,4 +1,5 @@
-import { Radio, Typography } from 'antd';
+import Radio from 'antd/es/radio';
+import Typography from 'antd/es/typography';
 import type { OptionGroup } from '../lib/variant-selection';
 
 /** "switch" -> "Switch", "keycap_profile" -> "Keycap profile". */

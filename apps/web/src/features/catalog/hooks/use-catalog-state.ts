@@ -1,12 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import {
-  applyCatalogPatch,
-  FILTER_KEYS,
-  parseCatalogSearchParams,
-  type CatalogPatch,
-  type CatalogState,
-} from '../lib/catalog-search-params';
+import { FILTER_KEYS, type CatalogState } from '../lib/catalog-search-params';
+import { applyCatalogPatch, parseCatalogSearchParams, type CatalogPatch } from '../lib/catalog-url-state';
 
 export interface CatalogStateApi {
   state: CatalogState;

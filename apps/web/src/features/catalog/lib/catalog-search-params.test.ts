@@ -1,10 +1,5 @@
-import {
-  applyCatalogPatch,
-  availableSorts,
-  catalogHref,
-  parseCatalogSearchParams,
-  toProductListParams,
-} from './catalog-search-params';
+import { availableSorts, catalogHref, toProductListParams } from './catalog-search-params';
+import { applyCatalogPatch, parseCatalogSearchParams } from './catalog-url-state';
 
 const parse = (qs: string) => parseCatalogSearchParams(new URLSearchParams(qs));
 const patch = (qs: string, p: Parameters<typeof applyCatalogPatch>[1]) => applyCatalogPatch(new URLSearchParams(qs), p).toString();

@@ -1,6 +1,8 @@
 import { StopOutlined } from '@ant-design/icons';
 import type { OrderDto } from '@devgear/contracts';
-import { Alert, App, Button } from 'antd';
+import Alert from 'antd/es/alert';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
 import { useState } from 'react';
 import { useDispatch } from 'react-redux';
 import type { ApiError } from '@/lib/api-client';

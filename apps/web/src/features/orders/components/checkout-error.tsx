@@ -1,5 +1,6 @@
 import type { CartItemDto } from '@devgear/contracts';
-import { Alert, Typography } from 'antd';
+import Alert from 'antd/es/alert';
+import Typography from 'antd/es/typography';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { stockProblemsByLine } from '@/features/cart/lib/cart-errors';
@@ -32,8 +33,9 @@ export function CheckoutError({ error, items }: CheckoutErrorProps) {
     title = 'Your payment was declined';
     description = (
       <>
-        {/* The provider's reason ends with its own full stop: "declined.. Nothing" reads badly. */}
-        <div>{error.message.replace(/\.{2,}(?=\s|$)/g, '.')}</div>
+        {/* The title already says "declined": the message without its "Payment declined:" lead, and
+            one full stop where the provider's reason brought its own ("declined.. Nothing"). */}
+        <div>{error.message.replace(/^Payment declined:\s*/i, '').replace(/\.{2,}(?=\s|$)/g, '.')}</div>
         <div>Choose another payment method and place the order again.</div>
       </>
     );

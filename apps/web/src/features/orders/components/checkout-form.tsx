@@ -1,10 +1,19 @@
 import { CreditCardOutlined, EnvironmentOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { placeOrderSchema, type AddressDto, type CartDto, type OrderDto, type PlaceOrderRequest } from '@devgear/contracts';
-import { Alert, Button, Col, Form, Input, Radio, Row, Typography } from 'antd';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Checkbox from 'antd/es/checkbox';
+import Col from 'antd/es/col';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Radio from 'antd/es/radio';
+import Row from 'antd/es/row';
+import Typography from 'antd/es/typography';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { FormField } from '@/components/form/form-field';
+import { useAddAddressMutation } from '@/features/auth/api/account-api';
 import { countryName } from '@/features/auth/lib/address-form';
 import { cartTotals, OrderTotals } from '@/features/cart/components/order-totals';
 import type { ApiError } from '@/lib/api-client';
@@ -50,6 +59,9 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
   savedRef.current = saved;
   const [error, setError] = useState<ApiError | null>(null);
   const [savedInvalid, setSavedInvalid] = useState(false);
+  /** A new address goes into the address book once the order is placed (on by default). */
+  const [saveAddress, setSaveAddress] = useState(true);
+  const [addAddress] = useAddAddressMutation();
   const { place, placing, newAttempt } = usePlaceOrder();
 
   // The form holds the new address; with a saved address chosen, that one is validated and sent.
@@ -79,6 +91,10 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
     setSavedInvalid(false);
     const outcome = await place(checkoutToWire(values));
     if (outcome.ok) {
+      if (!saved && saveAddress) {
+        // Best effort, after the order: a refused address never stands in the way of the purchase.
+        void addAddress({ ...values.shipping_address, is_default_shipping: addresses.length === 0 }).unwrap().catch(() => undefined);
+      }
       onPlaced(outcome.order);
       return;
     }
@@ -198,6 +214,9 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
                     </FormField>
                   </Col>
                 </Row>
+                <Checkbox checked={saveAddress} onChange={(e) => setSaveAddress(e.target.checked)} data-testid="save-address">
+                  Save this address in my address book
+                </Checkbox>
               </div>
             )}
           </section>

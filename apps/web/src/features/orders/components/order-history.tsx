@@ -1,5 +1,8 @@
 import { RightOutlined, ShoppingOutlined } from '@ant-design/icons';
-import { Empty, Pagination, Skeleton, Typography } from 'antd';
+import Empty from 'antd/es/empty';
+import Pagination from 'antd/es/pagination';
+import Skeleton from 'antd/es/skeleton';
+import Typography from 'antd/es/typography';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';

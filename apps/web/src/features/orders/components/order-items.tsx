@@ -1,5 +1,5 @@
 import type { MoneyDto } from '@devgear/contracts';
-import { Typography } from 'antd';
+import Typography from 'antd/es/typography';
 import { formatMoney } from '@/lib/money';
 
 export interface OrderItemLike {

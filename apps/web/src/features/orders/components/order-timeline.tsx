@@ -8,7 +8,8 @@ import {
   RollbackOutlined,
 } from '@ant-design/icons';
 import type { OrderDto } from '@devgear/contracts';
-import { Timeline, type TimelineProps } from 'antd';
+import Timeline from 'antd/es/timeline';
+import type { TimelineProps } from 'antd';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../lib/dates';
 import { orderStatusLabel as statusLabel } from '@/lib/order-status';

@@ -1,0 +1,38 @@
+import type { BlogPostDto, CategoryDto, ProductDetailDto } from '@devgear/contracts';
+import { blogApi } from '@/features/blog/api/blog-api';
+import { catalogApi } from '@/features/catalog/api/catalog-api';
+import type { AppStore } from './store';
+
+/** What the server embeds in a product, category or blog page (apps/api/src/platform/web/page-metadata.ts). */
+interface InitialData {
+  product?: ProductDetailDto;
+  post?: BlogPostDto;
+  categories?: CategoryDto[];
+}
+
+/** The embedded data of this page load, or null (no script tag, or not JSON). */
+export function readInitialData(doc: Document = document): InitialData | null {
+  const text = doc.getElementById('initial-data')?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as InitialData;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Puts the server's embedded data in the API cache under the queries the page is about to make
+ * (the product of /products/:slug, the post of /blog/:slug, the categories), so the first paint
+ * needs no second round trip. The keys come from this URL, as the pages read them.
+ */
+export function seedInitialData(store: AppStore, data: InitialData | null, pathname: string): void {
+  if (!data) return;
+  const product = /^\/products\/([^/]+)\/?$/.exec(pathname);
+  if (product && data.product) {
+    void store.dispatch(catalogApi.util.upsertQueryData('getProduct', decodeURIComponent(product[1]), data.product));
+  }
+  const post = /^\/blog\/([^/]+)\/?$/.exec(pathname);
+  if (post && data.post) void store.dispatch(blogApi.util.upsertQueryData('getPost', decodeURIComponent(post[1]), data.post));
+  if (data.categories) void store.dispatch(catalogApi.util.upsertQueryData('getCategories', undefined, data.categories));
+}
