@@ -19,5 +19,5 @@ module.exports = {
   },
   setupFiles: ['<rootDir>/src/testing/polyfills.ts'],
   setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],
-  testTimeout: 20000,
+  testTimeout: 90000,
 };

@@ -13,8 +13,10 @@ apiClient.defaults.adapter = noNetwork;
 // findBy*/waitFor default to 1 s, which whole-app renders exceed on a loaded CI machine.
 configure({ defaultHidden: true, asyncUtilTimeout: 5_000 });
 
-// Whole-app renders with antd in jsdom take a few seconds on a slow machine.
-jest.setTimeout(30_000);
+// Whole-app renders with antd in jsdom take a few seconds on a slow machine, and the admin forms'
+// typing tests take 10-16 s alone; on a machine at load average 8 (two workers beside other
+// suites) they passed 30 s. Each step still waits at most asyncUtilTimeout for what it expects.
+jest.setTimeout(90_000);
 
 afterEach(() => {
   cleanup();
