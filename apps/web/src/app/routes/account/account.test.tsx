@@ -74,7 +74,7 @@ describe('protected pages', () => {
     const { location } = renderApp('/account');
     expect(await screen.findByTestId('account-page')).toBeInTheDocument();
     expect(location().pathname).toBe('/account');
-    expect(screen.getByTestId('account-menu-name')).toHaveTextContent('Ada');
+    expect(await screen.findByTestId('account-menu-name')).toHaveTextContent('Ada');
   });
 
   it('send the user to sign in with a message when the session cannot be renewed', async () => {

@@ -21,7 +21,7 @@ describe('header account menu', () => {
     const fake = api(admin);
     fake.on('GET /admin/analytics', { body: { data: emptyAnalytics() } });
     const { user, location } = renderApp('/account', { session: storedSession(admin) });
-    await user.click(screen.getByTestId('account-menu'));
+    await user.click(await screen.findByTestId('account-menu'));
     expect(await screen.findByTestId('menu-account')).toBeInTheDocument();
     expect(screen.getByTestId('account-menu-email')).toHaveTextContent('grace@example.com');
     await user.click(screen.getByTestId('menu-admin'));
@@ -32,8 +32,8 @@ describe('header account menu', () => {
   it('does not offer it to customers, who get a 403 page if they go there anyway', async () => {
     api(customer);
     const { user, location } = renderApp('/account/security', { session: storedSession(customer) });
-    expect(screen.getByTestId('account-menu-name')).toHaveTextContent('Ada');
-    await user.click(screen.getByTestId('account-menu'));
+    expect(await screen.findByTestId('account-menu-name')).toHaveTextContent('Ada');
+    await user.click(await screen.findByTestId('account-menu'));
     expect(await screen.findByTestId('menu-account')).toBeInTheDocument();
     expect(screen.getByTestId('menu-sign-out')).toBeInTheDocument();
     expect(screen.queryByTestId('menu-admin')).not.toBeInTheDocument();
@@ -48,7 +48,7 @@ describe('header account menu', () => {
     api(customer);
     const { user, store } = renderApp('/account/security', { session: storedSession({ ...customer, role: 'admin' }) });
     await waitFor(() => expect(store.getState().session.user?.role).toBe('customer'));
-    await user.click(screen.getByTestId('account-menu'));
+    await user.click(await screen.findByTestId('account-menu'));
     await screen.findByTestId('menu-account');
     expect(screen.queryByTestId('menu-admin')).not.toBeInTheDocument();
   });
