@@ -86,6 +86,9 @@ test.describe('accounts', () => {
     // Customers cannot open the back office.
     await page.goto('/admin');
     await expect(page.getByTestId('forbidden')).toBeVisible();
+    // The back office has its own layout: its 403 page leads back to the shop, where the menu is.
+    await page.getByRole('link', { name: 'Back to the shop' }).click();
+    await expect(page).toHaveURL(/\/$/);
 
     // Account -> Addresses through the menu and the tabs
     await openAccountMenu(page);
