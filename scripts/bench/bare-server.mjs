@@ -15,23 +15,13 @@ const Fastify = requireFromApi('fastify');
 const { listingQuery, listingResult, productQuery, productResult } = requireFromApi(
   path.join(root, 'apps/api/dist/modules/catalog/persistence/catalog-queries.js'),
 );
+// The API's own wire shapes, so the ceiling serialises exactly what the API sends.
+const { presentSummary, presentDetail } = requireFromApi(path.join(root, 'apps/api/dist/modules/catalog/http/catalog.presenter.js'));
 
 const port = Number(process.env.PORT ?? 3201);
 const cache = process.env.BARE_CACHE === '1' ? new Map() : null;
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const JSON_TYPE = 'application/json; charset=utf-8';
-
-const summary = (p) => ({
-  id: p.id,
-  slug: p.slug,
-  name: p.name,
-  brand: p.brand,
-  category: p.category,
-  price: p.price,
-  rating: { average: Number(p.rating.average), count: p.rating.count },
-  image: p.image,
-  in_stock: p.inStock,
-});
 
 async function listing(url, query) {
   const page = Number(query.page ?? 1);
@@ -50,7 +40,7 @@ async function listing(url, query) {
   const r = listingResult((await pool.query(text, values)).rows[0]);
   const hasNext = page * perPage < r.total;
   return JSON.stringify({
-    data: r.items.map(summary),
+    data: r.items.map(presentSummary),
     meta: { page, per_page: perPage, total: r.total, has_next: hasNext, facets: r.facets },
     links: { self: url, next: hasNext ? `${url}&page=${page + 1}` : null, prev: page > 1 ? `${url}&page=${page - 1}` : null },
   });
@@ -60,17 +50,7 @@ async function product(idOrSlug) {
   const query = productQuery(idOrSlug);
   const p = query && productResult((await pool.query(query.text, query.values)).rows[0]);
   if (!p) return null;
-  return JSON.stringify({
-    data: {
-      ...summary(p),
-      description: p.description,
-      specifications: p.specifications,
-      images: p.images,
-      variants: p.variants.map((v) => ({ ...v, in_stock: v.available > 0 })),
-      created_at: p.createdAt.toISOString(),
-      updated_at: p.updatedAt.toISOString(),
-    },
-  });
+  return JSON.stringify({ data: presentDetail(p) });
 }
 
 const app = Fastify({ logger: false });

@@ -68,23 +68,10 @@ export interface OrderSnapshot {
   updatedAt: Date;
 }
 
-/** The aggregate's own state (value objects, not plain data). */
-export interface OrderState {
-  id: string;
+/** The aggregate's own state: the snapshot's fields, with value objects where it has plain data. */
+export type OrderState = Omit<OrderSnapshot, 'number' | 'lines' | 'totals' | 'shippingAddress'> & {
   number: OrderNumber;
-  customerId: string;
-  customerEmail: string | null;
-  status: OrderStatus;
   lines: OrderLine[];
   totals: PriceBreakdown;
-  discount: { discountId: string; code: string } | null;
   shippingAddress: ShippingAddress;
-  payment: OrderPayment;
-  statusHistory: OrderStatusChange[];
-  cancellationReason: OrderEndReason | null;
-  shipment: OrderShipment | null;
-  paidAt: Date | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
+};

@@ -136,6 +136,11 @@ export class OutboxDispatcher {
   private async handle(row: Row): Promise<void> {
     const message: OutboxMessage = { id: row.id, aggregateId: row.aggregate_id, name: row.name, payload: row.payload, occurredAt: row.occurred_at, attempts: row.attempts };
     const handlers = this.handlers.get(row.name) ?? [];
+    if (handlers.length === 0) {
+      // Nothing to run (an event no context listens to here): one statement marks it, no transaction.
+      await this.markProcessed(row.id);
+      return;
+    }
     try {
       await this.prisma.transaction(
         async (tx) => {
@@ -145,9 +150,7 @@ export class OutboxDispatcher {
             SELECT id FROM outbox WHERE id = ${row.id}::uuid AND processed_at IS NULL AND dead_at IS NULL FOR UPDATE SKIP LOCKED`;
           if (!mine) return;
           for (const handler of handlers) await handler(message);
-          await tx.$executeRaw`
-            UPDATE outbox SET processed_at = ${this.o.now()}, attempts = attempts + 1, last_error = NULL, leased_until = NULL
-            WHERE id = ${row.id}::uuid`;
+          await this.markProcessed(row.id);
         },
         { timeoutMs: 120_000 },
       );
@@ -163,5 +166,12 @@ export class OutboxDispatcher {
           available_at = ${dead ? this.o.now() : new Date(this.o.now().getTime() + delay)}
         WHERE id = ${row.id}::uuid AND processed_at IS NULL`;
     }
+  }
+
+  /** Marks a message delivered; in the message's transaction when there is one (the unit of work's client). */
+  private async markProcessed(id: string): Promise<void> {
+    await this.prisma.db.$executeRaw`
+      UPDATE outbox SET processed_at = ${this.o.now()}, attempts = attempts + 1, last_error = NULL, leased_until = NULL
+      WHERE id = ${id}::uuid AND processed_at IS NULL`;
   }
 }

@@ -50,26 +50,12 @@ export function CategoryMenu() {
           </li>
           {tree.map((node) => (
             <li key={node.id} className={`category-nav__item${node.children.length ? ' has-children' : ''}`}>
-              <Link
-                to={catalogHref({ category: node.slug })}
-                className={`category-nav__link${current === node.slug ? ' is-current' : ''}`}
-                aria-current={current === node.slug ? 'page' : undefined}
-                data-testid={`category-link-${node.slug}`}
-              >
-                {node.name}
-              </Link>
+              <CategoryLink category={node} current={current} className="category-nav__link" />
               {node.children.length > 0 && (
                 <ul className="category-nav__panel">
                   {node.children.map((child) => (
                     <li key={child.id}>
-                      <Link
-                        to={catalogHref({ category: child.slug })}
-                        className={`category-nav__sublink${current === child.slug ? ' is-current' : ''}`}
-                        aria-current={current === child.slug ? 'page' : undefined}
-                        data-testid={`category-link-${child.slug}`}
-                      >
-                        {child.name}
-                      </Link>
+                      <CategoryLink category={child} current={current} className="category-nav__sublink" />
                     </li>
                   ))}
                 </ul>
@@ -79,5 +65,20 @@ export function CategoryMenu() {
         </ul>
       </nav>
     </>
+  );
+}
+
+/** A category's link in the bar or a parent's panel, marked when it is the one listed now. */
+function CategoryLink({ category, current, className }: { category: { slug: string; name: string }; current: string | null; className: string }) {
+  const isCurrent = current === category.slug;
+  return (
+    <Link
+      to={catalogHref({ category: category.slug })}
+      className={`${className}${isCurrent ? ' is-current' : ''}`}
+      aria-current={isCurrent ? 'page' : undefined}
+      data-testid={`category-link-${category.slug}`}
+    >
+      {category.name}
+    </Link>
   );
 }
