@@ -1,6 +1,6 @@
 import type { AddressDto, AddressRequest, ItemEnvelope, SessionDto, UserDto } from '@devgear/contracts';
 import { baseApi, onSuccess } from '@/lib/base-api';
-import { sessionStarted, userUpdated } from '../slices/session-slice';
+import { sessionStarted, userUpdated } from '@/lib/session-slice';
 
 /** Address fields as sent: optional texts are null when empty (which also clears them on PATCH). */
 export type AddressInput = Omit<AddressRequest, 'is_default_shipping'> & { is_default_shipping?: boolean };

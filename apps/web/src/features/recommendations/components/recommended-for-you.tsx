@@ -1,4 +1,4 @@
-import { useCurrentUser } from '@/features/auth/hooks/use-session';
+import { useCurrentUser } from '@/hooks/use-session';
 import type { CardAction } from '@/features/catalog/components/product-card';
 import { useGetRecommendationsQuery } from '../api/recommendations-api';
 import { RecommendationSection } from './recommendation-section';
