@@ -8,7 +8,7 @@ import Typography from 'antd/es/typography';
 import { Link, useParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { NotFound } from '@/components/shared/not-found';
-import { OrderTotals } from '@/features/cart/components/order-totals';
+import { OrderTotals } from '@/components/shared/order-totals';
 import { useGetOrderQuery } from '@/features/orders/api/orders-api';
 import { CancelOrderButton } from '@/features/orders/components/cancel-order-button';
 import { OrderItems } from '@/features/orders/components/order-items';

@@ -11,7 +11,7 @@ import { signInHref } from '@/lib/redirects';
 import { queryError } from '@/lib/base-api';
 import { useCart } from '../hooks/use-cart';
 import { CartLine } from './cart-line';
-import { cartTotals, OrderTotals } from './order-totals';
+import { cartTotals, OrderTotals } from '@/components/shared/order-totals';
 
 interface CartDrawerProps {
   open: boolean;

@@ -8,7 +8,7 @@ import { signInHref, type SignInNotice } from '@/lib/redirects';
 import { toApiError } from '@/lib/form-errors';
 import { guestCartToken } from '@/lib/guest-cart-token';
 import { useAddCartItemMutation, useCreateGuestCartMutation } from '../api/cart-api';
-import { cartErrorMessage } from '../lib/cart-errors';
+import { cartErrorMessage } from '@/lib/cart-errors';
 import { useCart } from './use-cart';
 
 export interface AddToCartItem {

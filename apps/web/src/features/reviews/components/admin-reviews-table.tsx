@@ -13,7 +13,7 @@ import Typography from 'antd/es/typography';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { Forbidden } from '@/components/shared/forbidden';
-import { formatDateTime, mergeListParams, positiveInt, tablePagination } from '@/features/admin/lib/list-params';
+import { formatDateTime, mergeListParams, positiveInt, tablePagination } from '@/lib/list-params';
 import { queryError } from '@/lib/base-api';
 import { toApiError } from '@/lib/form-errors';
 import { useDeleteReviewMutation, useListAdminReviewsQuery, useModerateReviewMutation } from '../api/reviews-api';
