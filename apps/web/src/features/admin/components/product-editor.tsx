@@ -31,7 +31,7 @@ import { queryError } from '@/lib/base-api';
 import { toApiError } from '@/lib/form-errors';
 import { useArchiveProductMutation, useCreateProductMutation, useGetAdminProductQuery, useUpdateProductMutation } from '../api/admin-products-api';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
-import { formatDateTime } from '@/lib/list-params';
+import { formatDateTime } from '@/lib/dates';
 import {
   formFieldOf,
   hasChanges,

@@ -13,13 +13,12 @@ import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { queryError } from '@/lib/base-api';
+import { formatDate } from '@/lib/dates';
 import { toApiError } from '@/lib/form-errors';
 import { formatMoney } from '@/lib/money';
 import { useRemoveFromWishlistMutation } from '../api/wishlist-api';
 import { useWishlist } from '../hooks/use-wishlist';
 import './wishlist.css';
-
-const added = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
 
 /** What the page offers to put a kept product in the cart (the app gives the cart's "Move to cart"); `onMoved` takes it off the list. */
 export type MoveToCart = (product: ProductSummaryDto, onMoved: () => void) => ReactNode;
@@ -71,7 +70,7 @@ export function WishlistPage({ moveToCart }: { moveToCart: MoveToCart }) {
                 </Link>
                 <ProductRating average={product.rating.average} count={product.rating.count} />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  Added {added.format(new Date(added_at))}
+                  Added {formatDate(added_at)}
                 </Typography.Text>
               </div>
               <div className="wishlist-item__buy">
