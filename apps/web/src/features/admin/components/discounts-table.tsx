@@ -3,7 +3,6 @@ import type { DiscountDto } from '@devgear/contracts';
 import Alert from 'antd/es/alert';
 import App from 'antd/es/app';
 import Button from 'antd/es/button';
-import Input from 'antd/es/input';
 import Space from 'antd/es/space';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
@@ -22,6 +21,7 @@ import { useDeleteDiscountMutation, useListDiscountsQuery } from '../api/admin-d
 import { formatDateTime } from '@/lib/dates';
 import { mergeListParams, positiveInt, tablePagination } from '@/lib/list-params';
 import { DiscountFormDrawer } from './discount-form-drawer';
+import { ListSearch } from './list-search';
 
 const DEFAULT_PER_PAGE = 20;
 
@@ -177,16 +177,7 @@ export function DiscountsTable() {
     <div data-testid="admin-discounts">
       <div className="admin-toolbar">
         <div className="admin-toolbar__filters">
-          <Input.Search
-            key={q}
-            defaultValue={q}
-            allowClear
-            placeholder="Search by code"
-            enterButton="Search"
-            onSearch={(value) => update({ q: value.trim() || null, page: 1 })}
-            style={{ width: 320, maxWidth: '100%' }}
-            data-testid="discounts-search"
-          />
+          <ListSearch q={q} placeholder="Search by code" width={320} testId="discounts-search" onSearch={(value) => update({ q: value, page: 1 })} />
           {data && (
             <Typography.Text type="secondary" data-testid="discounts-total">
               {data.meta.total === 1 ? '1 code' : `${data.meta.total} codes`}

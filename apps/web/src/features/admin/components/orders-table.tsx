@@ -1,6 +1,6 @@
 import { ORDER_STATUSES, type AdminOrderDto } from '@devgear/contracts';
-import Input from 'antd/es/input';
 import Select from 'antd/es/select';
+import { ListSearch } from './list-search';
 import Table from 'antd/es/table';
 import Typography from 'antd/es/typography';
 import type { TableProps } from 'antd';
@@ -91,16 +91,7 @@ export function OrdersTable() {
             aria-label="Status"
             data-testid="orders-status-filter"
           />
-          <Input.Search
-            key={q}
-            defaultValue={q}
-            allowClear
-            placeholder="Order number or customer email"
-            enterButton="Search"
-            onSearch={(value) => update({ q: value.trim() || null, page: 1 })}
-            style={{ width: 380, maxWidth: '100%' }}
-            data-testid="orders-search"
-          />
+          <ListSearch q={q} placeholder="Order number or customer email" width={380} testId="orders-search" onSearch={(value) => update({ q: value, page: 1 })} />
         </div>
         {data && (
           <Typography.Text type="secondary" data-testid="orders-total">

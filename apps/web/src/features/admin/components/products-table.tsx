@@ -1,6 +1,5 @@
 import { PictureOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AdminProductDto } from '@devgear/contracts';
-import Input from 'antd/es/input';
 import Segmented from 'antd/es/segmented';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
@@ -18,6 +17,7 @@ import { useListAdminProductsQuery, type AdminProductStatus } from '../api/admin
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { mergeListParams, positiveInt, tablePagination } from '@/lib/list-params';
 import { productStock, STOCK_COLORS } from '../lib/product-stock';
+import { ListSearch } from './list-search';
 
 const DEFAULT_PER_PAGE = 20;
 const STATUSES: { value: AdminProductStatus; label: string }[] = [
@@ -177,16 +177,7 @@ export function ProductsTable() {
             aria-label="Status"
             data-testid="products-status-filter"
           />
-          <Input.Search
-            key={q}
-            defaultValue={q}
-            allowClear
-            placeholder="Name, brand or SKU"
-            enterButton="Search"
-            onSearch={(value) => update({ q: value.trim() || null, page: 1 })}
-            style={{ width: 340, maxWidth: '100%' }}
-            data-testid="products-search"
-          />
+          <ListSearch q={q} placeholder="Name, brand or SKU" width={340} testId="products-search" onSearch={(value) => update({ q: value, page: 1 })} />
         </div>
         <div className="admin-toolbar__filters">
           {data && (

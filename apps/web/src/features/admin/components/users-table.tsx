@@ -1,8 +1,8 @@
 import { USER_ROLES, type UserDto } from '@devgear/contracts';
 import Alert from 'antd/es/alert';
 import App from 'antd/es/app';
-import Input from 'antd/es/input';
 import Select from 'antd/es/select';
+import { ListSearch } from './list-search';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
@@ -118,16 +118,7 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
   return (
     <div data-testid="admin-users">
       <div className="admin-toolbar">
-        <Input.Search
-          key={q}
-          defaultValue={q}
-          allowClear
-          placeholder="Search by name or email"
-          enterButton="Search"
-          onSearch={(value) => update({ q: value.trim() || null, page: 1 })}
-          style={{ maxWidth: 420 }}
-          data-testid="users-search"
-        />
+        <ListSearch q={q} placeholder="Search by name or email" width={420} testId="users-search" onSearch={(value) => update({ q: value, page: 1 })} />
         {data && (
           <Typography.Text type="secondary" data-testid="users-total">
             {data.meta.total === 1 ? '1 user' : `${data.meta.total} users`}
