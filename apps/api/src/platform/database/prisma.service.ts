@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
@@ -86,13 +87,14 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
    */
   async query<T extends QueryResultRow>(statement: Sql): Promise<T[]> {
     const { text, values } = statement.toQuery();
+    const config = { name: statementName(text), text, values };
     const tx = this.current.getStore();
     if (tx) {
       const connection = this.connections.get(tx);
       if (!connection) throw new Error('The current transaction has no recorded connection');
-      return (await connection.query<T>(text, values)).rows;
+      return (await connection.query<T>(config)).rows;
     }
-    return (await this.pool.query<T>(text, values)).rows;
+    return (await this.pool.query<T>(config)).rows;
   }
 
   /**
@@ -153,6 +155,22 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
   }
+}
+
+const statementNames = new Map<string, string>();
+const MAX_NAMED_STATEMENTS = 500;
+
+/**
+ * A name for a statement text, so each connection parses and plans it once (a prepared statement)
+ * rather than on every call; undefined (unnamed, parsed each time) past the first 500 texts.
+ */
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `q${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 /** PostgreSQL's serialization_failure (40001) and deadlock_detected (40P01), as Prisma reports them. */
