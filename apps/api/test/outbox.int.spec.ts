@@ -220,3 +220,18 @@ it('observers see each delivered message once, after its mark committed; observe
   await d.dispatchBatch();
   expect(counted.filter((c) => c === `placed:${placed1}`)).toHaveLength(1);
 });
+
+it('handles the messages of different aggregates of a batch at once (one slow handler does not serialise the rest)', async () => {
+  await enqueue('order.paid', 4);
+  let started = 0;
+  let release!: () => void;
+  const allStarted = new Promise<void>((resolve) => (release = resolve));
+  // Each handler waits until all four have started: this finishes only if they run concurrently.
+  const d = new OutboxDispatcher(prisma, { now, concurrency: 4 }).on('order.paid', async () => {
+    started += 1;
+    if (started === 4) release();
+    await Promise.race([allStarted, new Promise((_, reject) => setTimeout(() => reject(new Error('handled one at a time')), 5_000))]);
+  });
+  expect(await d.dispatchBatch()).toBe(4);
+  expect(await prisma.outboxEvent.count({ where: { processedAt: null } })).toBe(0);
+});

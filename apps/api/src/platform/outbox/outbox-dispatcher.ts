@@ -22,6 +22,11 @@ export type OutboxObserver = (message: OutboxMessage) => void;
 
 export interface OutboxDispatcherOptions {
   batchSize?: number;
+  /**
+   * How many messages of a batch are handled at once (default 4). A batch holds at most one
+   * message per aggregate (its head), so this never reorders the events of one aggregate.
+   */
+  concurrency?: number;
   /** After this many failed attempts the message is parked as a dead letter. */
   maxAttempts?: number;
   /** Delay before retry n (1-based): base * 2^(n-1), capped. */
@@ -84,6 +89,7 @@ export class OutboxDispatcher {
   ) {
     this.o = {
       batchSize: options.batchSize ?? 50,
+      concurrency: Math.max(1, options.concurrency ?? 4),
       maxAttempts: options.maxAttempts ?? 10,
       backoffBaseMs: options.backoffBaseMs ?? 5_000,
       backoffMaxMs: options.backoffMaxMs ?? 15 * 60_000,
@@ -113,7 +119,12 @@ export class OutboxDispatcher {
       const marked = new Set((await this.markProcessed(plain.map((row) => row.id))).map((r) => r.id));
       for (const row of plain) if (marked.has(row.id)) this.notify(row);
     }
-    for (const row of rows) if (this.handlers.has(row.name)) await this.handle(row);
+    const handled = rows.filter((row) => this.handlers.has(row.name));
+    let next = 0;
+    const worker = async () => {
+      while (next < handled.length) await this.handle(handled[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(this.o.concurrency, handled.length) }, worker));
     return rows.length;
   }
 
