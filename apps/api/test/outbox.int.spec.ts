@@ -196,3 +196,27 @@ it('a lapsed lease never makes two deliveries at once: the row stays locked whil
   expect(calls).toBe(1);
   expect((await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).processedAt).not.toBeNull();
 });
+
+it('observers see each delivered message once, after its mark committed; observer-only messages need no transaction', async () => {
+  const counted: string[] = [];
+  const [placed1, placed2] = await enqueue('order.placed', 2);
+  const [good, bad] = await enqueue('order.paid', 2);
+  const d = new OutboxDispatcher(prisma, { now })
+    .observe('order.placed', (m) => void counted.push(`placed:${m.id}`))
+    .observe('order.paid', (m) => void counted.push(`paid:${m.id}`))
+    .on('order.paid', async (m) => {
+      if (m.id === bad) throw new Error('mailer down');
+    });
+  const transactions = jest.spyOn(prisma, 'transaction');
+  expect(await d.dispatchBatch()).toBe(4);
+  // Two transactions (the two messages with a handler); the two observer-only ones are marked together.
+  expect(transactions).toHaveBeenCalledTimes(2);
+  transactions.mockRestore();
+  expect(counted.sort()).toEqual([`paid:${good}`, `placed:${placed1}`, `placed:${placed2}`].sort());
+  const left = await prisma.outboxEvent.findMany({ where: { processedAt: null } });
+  expect(left.map((r) => r.id)).toEqual([bad]);
+  // Delivered messages are never counted again.
+  clock = new Date(clock.getTime() + 60 * 60_000);
+  await d.dispatchBatch();
+  expect(counted.filter((c) => c === `placed:${placed1}`)).toHaveLength(1);
+});

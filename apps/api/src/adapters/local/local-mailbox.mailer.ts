@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MailMessage, Mailer } from '@devgear/application';
 import type { PrismaService } from '../../platform/database/prisma.service';
+import { sql } from '../../platform/database/sql';
 
 /**
  * The zero-config mail adapter: messages are kept in the database (so every API
@@ -12,9 +13,9 @@ export class LocalMailboxMailer implements Mailer {
   constructor(private readonly prisma: PrismaService) {}
 
   async send(message: MailMessage): Promise<void> {
-    await this.prisma.db.mailboxMessage.create({
-      data: { id: randomUUID(), to: message.to.toLowerCase(), subject: message.subject, text: message.text, html: message.html, tag: message.tag ?? null },
-    });
+    await this.prisma.query(sql`
+      INSERT INTO mailbox_messages (id, "to", subject, text, html, tag)
+      VALUES (${randomUUID()}::uuid, ${message.to.toLowerCase()}, ${message.subject}, ${message.text}, ${message.html}, ${message.tag ?? null})`);
   }
 
   /** The latest messages to one recipient, newest first. */

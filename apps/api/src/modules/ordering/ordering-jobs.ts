@@ -64,11 +64,11 @@ export class OrderingJobs implements OnModuleInit {
       .on(OrderingEvents.ORDER_PAYMENT_FAILED, (message) =>
         this.email(message, { kind: 'payment_failed', declined: (message.payload as OrderPaymentFailedPayload).reason === 'payment_declined' }),
       );
-    // The business counters of /metrics, counted once per event by whichever worker delivers it.
+    // The business counters of /metrics, counted once per delivered event by whichever worker delivers it.
     this.outbox.dispatcher
-      .on(OrderingEvents.ORDER_PLACED, async () => void this.metrics.orders.inc({ event: 'placed' }))
-      .on(OrderingEvents.ORDER_PAID, async () => void this.metrics.orders.inc({ event: 'paid' }))
-      .on(OrderingEvents.ORDER_PAYMENT_FAILED, async (message) => {
+      .observe(OrderingEvents.ORDER_PLACED, () => this.metrics.orders.inc({ event: 'placed' }))
+      .observe(OrderingEvents.ORDER_PAID, () => this.metrics.orders.inc({ event: 'paid' }))
+      .observe(OrderingEvents.ORDER_PAYMENT_FAILED, (message) => {
         this.metrics.orders.inc({ event: 'payment_failed' });
         if ((message.payload as OrderPaymentFailedPayload).reason === 'payment_declined') this.metrics.paymentsDeclined.inc();
       });

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { RecommendationSource } from '@devgear/application';
 import { BOUGHT_ORDER_STATUSES } from '@devgear/domain';
-import { Prisma } from '../../../generated/prisma/client';
+import { sql, type Sql } from '../../../platform/database/sql';
 import { PrismaService } from '../../../platform/database/prisma.service';
 
 /** Orders that count as bought (paid and beyond), as an SQL condition on `o`. */
-const BOUGHT = Prisma.sql`o.status::text = ANY(${[...BOUGHT_ORDER_STATUSES]}::text[])`;
+const BOUGHT = sql`o.status::text = ANY(${[...BOUGHT_ORDER_STATUSES]}::text[])`;
 /** A product that can be recommended: visible and buyable now. */
-const BUYABLE = Prisma.sql`p.archived_at IS NULL AND p.in_stock`;
-const BEST_RATED = Prisma.sql`p.rating_average DESC, p.rating_count DESC, p.created_at DESC, p.id`;
+const BUYABLE = sql`p.archived_at IS NULL AND p.in_stock`;
+const BEST_RATED = sql`p.rating_average DESC, p.rating_count DESC, p.created_at DESC, p.id`;
 
 /**
  * The recommendation aggregates in SQL. They read the ordering tables with their own queries
@@ -20,7 +20,7 @@ export class PrismaRecommendationSource implements RecommendationSource {
   constructor(private readonly prisma: PrismaService) {}
 
   async fromBoughtCategories(customerId: string, limit: number): Promise<string[]> {
-    return this.ids(Prisma.sql`
+    return this.ids(sql`
       WITH bought AS (
         SELECT l.product_id, sum(l.quantity) AS units
         FROM orders o JOIN order_lines l ON l.order_id = o.id
@@ -38,13 +38,13 @@ export class PrismaRecommendationSource implements RecommendationSource {
   }
 
   async boughtBy(customerId: string): Promise<string[]> {
-    return this.ids(Prisma.sql`
+    return this.ids(sql`
       SELECT DISTINCT l.product_id AS id FROM orders o JOIN order_lines l ON l.order_id = o.id
       WHERE o.customer_id = ${customerId}::uuid AND ${BOUGHT}`);
   }
 
   async bestSellers(since: Date, limit: number): Promise<string[]> {
-    return this.ids(Prisma.sql`
+    return this.ids(sql`
       SELECT p.id FROM (
         SELECT l.product_id, sum(l.quantity) AS units
         FROM orders o JOIN order_lines l ON l.order_id = o.id
@@ -57,11 +57,11 @@ export class PrismaRecommendationSource implements RecommendationSource {
   }
 
   async bestRated(limit: number): Promise<string[]> {
-    return this.ids(Prisma.sql`SELECT p.id FROM products p WHERE ${BUYABLE} ORDER BY ${BEST_RATED} LIMIT ${limit}`);
+    return this.ids(sql`SELECT p.id FROM products p WHERE ${BUYABLE} ORDER BY ${BEST_RATED} LIMIT ${limit}`);
   }
 
   async boughtTogetherWith(productId: string, limit: number): Promise<string[]> {
-    return this.ids(Prisma.sql`
+    return this.ids(sql`
       SELECT p.id FROM (
         SELECT other.product_id, count(DISTINCT o.id) AS orders, sum(other.quantity) AS units
         FROM order_lines mine
@@ -76,7 +76,7 @@ export class PrismaRecommendationSource implements RecommendationSource {
   }
 
   async sameCategoryAs(productId: string, limit: number): Promise<string[]> {
-    return this.ids(Prisma.sql`
+    return this.ids(sql`
       SELECT p.id FROM products p
       WHERE ${BUYABLE} AND p.id <> ${productId}::uuid
         AND p.category_id = (SELECT category_id FROM products WHERE id = ${productId}::uuid)
@@ -85,15 +85,15 @@ export class PrismaRecommendationSource implements RecommendationSource {
   }
 
   async orderFacts(orderId: string): Promise<{ customerId: string; productIds: string[] } | null> {
-    const [row] = await this.prisma.$queryRaw<{ customer_id: string; product_ids: string[] | null }[]>`
+    const [row] = await this.prisma.query<{ customer_id: string; product_ids: string[] | null }>(sql`
       SELECT o.customer_id, array_agg(DISTINCT l.product_id) FILTER (WHERE l.product_id IS NOT NULL) AS product_ids
       FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id
       WHERE o.id = ${orderId}::uuid
-      GROUP BY o.customer_id`;
+      GROUP BY o.customer_id`);
     return row ? { customerId: row.customer_id, productIds: row.product_ids ?? [] } : null;
   }
 
-  private async ids(query: Prisma.Sql): Promise<string[]> {
-    return (await this.prisma.$queryRaw<{ id: string }[]>(query)).map((r) => r.id);
+  private async ids(query: Sql): Promise<string[]> {
+    return (await this.prisma.query<{ id: string }>(query)).map((r) => r.id);
   }
 }
