@@ -58,6 +58,21 @@ module.exports = {
       },
     },
     {
+      name: 'web-features-are-independent',
+      comment:
+        'A feature of the web app (apps/web/src/features/<name>) imports no other feature. What several features need lives in the shared layers (src/components, src/lib, src/hooks, src/api); a page that shows several features together composes them in src/app.',
+      severity: 'error',
+      from: { path: '^apps/web/src/features/([^/]+)/' },
+      to: { path: '^apps/web/src/features/', pathNot: '^apps/web/src/features/$1/' },
+    },
+    {
+      name: 'web-shared-layers-import-no-feature',
+      comment: 'The shared layers of the web app (src/components, src/lib, src/hooks, src/api) serve every feature and know none.',
+      severity: 'error',
+      from: { path: '^apps/web/src/(components|lib|hooks|api)/' },
+      to: { path: '^apps/web/src/(features|app)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: { path: '^(packages|apps)/[^/]+/src', pathNot: 'generated/' },
@@ -69,7 +84,7 @@ module.exports = {
     exclude: { path: '(^|/)(dist|generated)/' },
     tsPreCompilationDeps: true,
     combinedDependencies: true,
-    tsConfig: { fileName: 'tsconfig.base.json' },
+    tsConfig: { fileName: 'tsconfig.depcruise.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
   },
 };

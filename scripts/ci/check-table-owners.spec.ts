@@ -60,6 +60,15 @@ it('fails on a read model that writes what it may only read, and on a new module
   expect(r.output).toContain('apps/api/src/modules/loyalty is not in scripts/ci/table-owners.mjs');
 });
 
+it('keeps the contexts split out of ordering apart: checkout code writing a cart or a discount row itself fails', () => {
+  const r = violating({
+    'ordering/persistence/sneaky.ts': "export const q = 'DELETE FROM cart_lines';\nexport const w = (tx: any) => tx.discountRedemption.create({});\n",
+  });
+  expect(r.status).toBe(1);
+  expect(r.output).toContain('ordering/persistence/sneaky.ts:1 writes cart_lines, a table of cart');
+  expect(r.output).toContain('ordering/persistence/sneaky.ts:2 writes discount_redemptions, a table of discount');
+});
+
 it('ignores tables named in comments', () => {
   expect(violating({ 'wishlist/notes.ts': '// reads FROM orders in the ordering context\n/* UPDATE variants */\nexport {};\n' }).status).toBe(0);
 });

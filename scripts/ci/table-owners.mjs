@@ -16,9 +16,13 @@ export const TABLE_OWNERS = {
     owns: ['categories', 'products', 'variants', 'product_images', 'stock_movements', 'stock_reservations', 'catalog_changes', 'search_words'],
   },
   identity: { owns: ['users', 'addresses', 'refresh_tokens', 'password_resets'] },
-  ordering: {
-    owns: ['carts', 'cart_lines', 'guest_carts', 'orders', 'order_lines', 'order_status_history', 'discounts', 'discount_redemptions', 'idempotency_keys', 'local_charges', 'local_refunds'],
-  },
+  cart: { owns: ['carts', 'cart_lines', 'guest_carts'] },
+  discount: { owns: ['discounts', 'discount_redemptions'] },
+  ordering: { owns: ['orders', 'order_lines', 'order_status_history', 'idempotency_keys'] },
+  // The payment provider's wiring; the local provider (adapters/local) keeps its charges and refunds.
+  payments: { owns: ['local_charges', 'local_refunds'] },
+  // Partners report packed/shipped/delivered through ordering's AdvanceOrderStatusUseCase.
+  fulfilment: { owns: [] },
   reviews: { owns: ['reviews', 'review_helpful_votes'] },
   wishlist: { owns: ['wishlist_items'] },
   blog: { owns: ['blog_posts', 'blog_post_products'] },

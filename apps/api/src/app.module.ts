@@ -18,7 +18,11 @@ import { ScopedThrottlerGuard } from './platform/throttling/scoped-throttler.gua
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { HealthController } from './modules/health/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
+import { CartModule } from './modules/cart/cart.module';
+import { DiscountModule } from './modules/discount/discount.module';
+import { PaymentsModule } from './modules/payments/payments.module';
 import { OrderingModule } from './modules/ordering/ordering.module';
+import { FulfilmentModule } from './modules/fulfilment/fulfilment.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { WishlistModule } from './modules/wishlist/wishlist.module';
@@ -52,7 +56,11 @@ export class AppModule {
         }),
         IdentityModule.forRoot(config),
         CatalogModule,
+        DiscountModule,
+        CartModule,
+        PaymentsModule,
         OrderingModule,
+        FulfilmentModule,
         AnalyticsModule,
         ReviewsModule,
         WishlistModule,

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { Discount, Money } from '@devgear/domain';
 import type { CartDto, ProductDetailDto } from '@devgear/contracts';
 import { PrismaProductRepository } from '../src/modules/catalog/persistence/prisma-product.repository';
-import { PrismaDiscountRepository } from '../src/modules/ordering/persistence/prisma-discount.repository';
+import { PrismaDiscountRepository } from '../src/modules/discount/persistence/prisma-discount.repository';
 import { startTestApp, TestApp } from './support/test-app';
 import { register } from './support/auth';
 

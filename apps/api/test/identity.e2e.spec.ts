@@ -206,6 +206,10 @@ describe('authorisation', () => {
     const bad = await http().post('/api/v1/me/addresses').set(bearer(alice.access_token)).send({ ...address, country: 'USA' });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.details)).toContain('country');
+    // A rule only the domain checks (the contract bounds the length): its field in snake_case, as sent.
+    const slash = await http().post('/api/v1/me/addresses').set(bearer(alice.access_token)).send({ ...address, postal_code: '12/34' });
+    expect([slash.status, slash.body.error.code, slash.body.error.details]).toEqual([400, 'VALIDATION_ERROR', { postal_code: ['must contain only letters, digits, spaces and hyphens'] }]);
+    expect(slash.body.error.message).toContain('postal_code must contain only letters');
     expect((await http().delete(`/api/v1/me/addresses/${id}`).set(bearer(alice.access_token))).status).toBe(204);
     expect((await http().get('/api/v1/me/addresses').set(bearer(alice.access_token))).body.data).toEqual([]);
   });

@@ -37,6 +37,30 @@ export type OrderStatusDto = (typeof ORDER_STATUSES)[number];
 /** The statuses of real orders: a payment_failed checkout attempt is listed and counted only when asked for. */
 export const ORDER_STATUSES_COUNTED = ORDER_STATUSES.filter((s): s is Exclude<OrderStatusDto, 'payment_failed'> => s !== 'payment_failed');
 
+/**
+ * Where an order may go from each status (the status machine; the domain's rule, given to
+ * clients so they offer only real moves, kept equal to it by order-machine-agrees.spec.ts):
+ * pending -> paid -> packed -> shipped -> delivered; pending -> cancelled | payment_failed;
+ * paid -> cancelled -> refunded.
+ */
+export const ORDER_STATUS_TRANSITIONS: Readonly<Record<OrderStatusDto, readonly OrderStatusDto[]>> = {
+  pending: ['paid', 'cancelled', 'payment_failed'],
+  paid: ['packed', 'cancelled'],
+  packed: ['shipped'],
+  shipped: ['delivered'],
+  delivered: [],
+  cancelled: ['refunded'],
+  refunded: [],
+  payment_failed: [],
+};
+
+/**
+ * The moves an admin makes with PATCH /admin/orders/{id}/status: fulfilment and cancelling (a
+ * paid order is refunded, then ends `refunded`). Payment and refunds move the rest by themselves.
+ */
+export const ADMIN_ORDER_STATUS_TARGETS = ['packed', 'shipped', 'delivered', 'cancelled'] as const satisfies readonly OrderStatusDto[];
+export type AdminOrderStatusTarget = (typeof ADMIN_ORDER_STATUS_TARGETS)[number];
+
 export const orderListQuerySchema = z.object({
   page: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1, 'must be at least 1')).optional(),
   per_page: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(100, 'must be at most 100')).optional(),

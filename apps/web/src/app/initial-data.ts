@@ -1,6 +1,6 @@
 import type { BlogPostDto, CategoryDto, ProductDetailDto } from '@devgear/contracts';
 import { blogApi } from '@/features/blog/api/blog-api';
-import { catalogApi } from '@/features/catalog/api/catalog-api';
+import { catalogApi } from '@/api/catalog-api';
 import type { AppStore } from './store';
 
 /** What the server embeds in a product, category or blog page (apps/api/src/platform/web/page-metadata.ts). */

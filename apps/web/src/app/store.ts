@@ -1,8 +1,8 @@
 import { configureStore } from '@reduxjs/toolkit';
 import { setupListeners } from '@reduxjs/toolkit/query';
 import { createAuthHandlers, persistSession } from '@/features/auth/lib/session-client';
-import { readStoredSession, type StoredSession } from '@/features/auth/lib/session-storage';
-import { sessionSlice, sessionStateFrom } from '@/features/auth/slices/session-slice';
+import { readStoredSession, type StoredSession } from '@/lib/session-storage';
+import { sessionSlice, sessionStateFrom } from '@/lib/session-slice';
 import { setAuthHandlers } from '@/lib/api-client';
 import { baseApi } from '@/lib/base-api';
 

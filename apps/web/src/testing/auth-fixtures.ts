@@ -1,5 +1,5 @@
 import type { AddressDto, SessionDto, UserDto } from '@devgear/contracts';
-import type { StoredSession } from '@/features/auth/lib/session-storage';
+import type { StoredSession } from '@/lib/session-storage';
 import type { FakeApi } from './fake-api';
 
 export function user(overrides: Partial<UserDto> = {}): UserDto {

@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import { makeStore } from '@/app/store';
-import type { StoredSession } from '@/features/auth/lib/session-storage';
+import type { StoredSession } from '@/lib/session-storage';
 
 interface RenderAppOptions {
   /** Start signed in with this session (see testing/auth-fixtures.ts); by default whatever localStorage holds (nothing). */

@@ -38,7 +38,7 @@ export interface DiscountAdminOptions {
 }
 
 /**
- * Turns wire money into Money in the store currency (problems under 'value' / 'min_subtotal');
+ * Turns wire money into Money in the store currency (problems under 'value' / 'minSubtotal');
  * everything else passes through for the Discount aggregate to judge. `type` is the type the
  * discount will have (for an update: the new one, or the current one).
  */
@@ -52,7 +52,7 @@ export function toDiscountFields(input: Partial<DiscountInput>, type: DiscountTy
     fields.value = type === 'fixed' && isMoneyLike(input.value) ? money(problems, 'value', input.value, storeCurrency) : (input.value as number);
   }
   if (input.minSubtotal !== undefined) {
-    fields.minSubtotal = input.minSubtotal === null ? null : money(problems, 'min_subtotal', input.minSubtotal, storeCurrency);
+    fields.minSubtotal = input.minSubtotal === null ? null : money(problems, 'minSubtotal', input.minSubtotal, storeCurrency);
   }
   problems.throwIfAny('Invalid discount');
   return fields;

@@ -10,8 +10,8 @@ export interface EvaluatedDiscount {
 /**
  * Looks a customer's code up and evaluates it against the subtotal now: 422 INVALID_DISCOUNT
  * (unknown, inactive, not yet valid, expired, used up, already used by this customer, below the
- * minimum) otherwise. `field` names the wire field in the error details ('code' for
- * POST /cart/discount, 'discount_code' for POST /orders).
+ * minimum) otherwise. `field` names the field in the error details ('code' for
+ * POST /cart/discount, 'discountCode' for POST /orders).
  */
 export async function evaluateDiscountCode(
   discounts: DiscountRepository,

@@ -102,6 +102,6 @@ describe('Category', () => {
 
   it('rejects a blank name, a bad slug and itself as parent', () => {
     const error = errorOf(() => Category.create({ id: '1', name: ' ', slug: 'Bad Slug', parentId: '1' }));
-    expect(Object.keys(error.details ?? {}).sort()).toEqual(['name', 'parent_id', 'slug']);
+    expect(Object.keys(error.details ?? {}).sort()).toEqual(['name', 'parentId', 'slug']);
   });
 });

@@ -41,9 +41,9 @@ export class Category implements CategoryNode {
         : undefined;
     const parentId = input.parentId ?? null;
     if (parentId !== null && (typeof parentId !== 'string' || parentId.trim() === '')) {
-      problems.add('parent_id', 'must be a category id or null');
+      problems.add('parentId', 'must be a category id or null');
     } else if (parentId !== null && parentId === input.id) {
-      problems.add('parent_id', 'cannot be the category itself', CatalogErrorCodes.CATEGORY_CYCLE);
+      problems.add('parentId', 'cannot be the category itself', CatalogErrorCodes.CATEGORY_CYCLE);
     }
     problems.throwIfAny('Invalid category');
     return new Category(id as string, slug as Slug, name as string, parentId);

@@ -62,7 +62,7 @@ export function parseContent(input: ContentInput, problems: ValidationProblems):
   }
 
   if (typeof input.categoryId !== 'string' || input.categoryId.trim() === '') {
-    problems.add('category_id', 'must be a category id');
+    problems.add('categoryId', 'must be a category id');
   }
 
   const specifications = parseSpecifications(input.specifications, problems);

@@ -52,7 +52,7 @@ export class ProductImage {
     const id = requiredText(problems, at('id'), raw.id, 100, code);
     const url = requiredText(problems, at('url'), raw.url, CatalogLimits.IMAGE_URL_MAX, code);
     const alt = requiredText(problems, at('alt'), raw.alt, CatalogLimits.IMAGE_ALT_MAX, code);
-    const storageKey = requiredText(problems, at('storage_key'), raw.storageKey, CatalogLimits.STORAGE_KEY_MAX, code);
+    const storageKey = requiredText(problems, at('storageKey'), raw.storageKey, CatalogLimits.STORAGE_KEY_MAX, code);
     const position = raw.position ?? defaultPosition;
     if (!isWholeNumberBetween(position, 0, 10_000)) problems.add(at('position'), 'must be a whole number from 0 to 10000', code);
     if (problems.count > start || !id || !url || !alt || !storageKey) return undefined;

@@ -131,7 +131,7 @@ describe('Product.create', () => {
 
     it('needs a category', () => {
       expect(validationError(() => Product.create(props({ categoryId: '' }), T0)).details).toEqual({
-        category_id: ['must be a category id'],
+        categoryId: ['must be a category id'],
       });
     });
 

@@ -55,7 +55,7 @@ describe('BlogPost.create', () => {
     expect(post.publishedAt).toEqual(T0);
   });
 
-  it('reports every broken rule at once, by wire field', () => {
+  it('reports every broken rule at once, by field', () => {
     const error = errorOf(() =>
       BlogPost.create(
         props({
@@ -74,18 +74,18 @@ describe('BlogPost.create', () => {
     expect(error.details).toEqual({
       title: ['must not be blank'],
       slug: ['must be lower-case letters and digits separated by single hyphens'],
-      body_markdown: ['must not be blank'],
+      bodyMarkdown: ['must not be blank'],
       excerpt: ['must be at most 500 characters'],
       tags: ['must contain at most 10 tags'],
       'tags.1': ['must contain letters or digits'],
       status: ['must be one of draft, published'],
-      product_ids: ['must not name a product twice'],
+      productIds: ['must not name a product twice'],
     });
   });
 
   it('limits linked products', () => {
     const ids = Array.from({ length: 13 }, (_, i) => `p-${i}`);
-    expect(errorOf(() => BlogPost.create(props({ productIds: ids }), T0)).details).toEqual({ product_ids: ['must contain at most 12 products'] });
+    expect(errorOf(() => BlogPost.create(props({ productIds: ids }), T0)).details).toEqual({ productIds: ['must contain at most 12 products'] });
   });
 });
 

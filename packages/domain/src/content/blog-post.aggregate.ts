@@ -119,7 +119,7 @@ export class BlogPost {
     const problems = new ValidationProblems(ContentErrorCodes.INVALID_POST);
     const alt = requiredText(problems, 'alt', cover?.alt, ContentLimits.COVER_ALT_MAX);
     if (typeof cover?.url !== 'string' || cover.url === '') problems.add('url', 'must not be blank');
-    if (typeof cover?.storageKey !== 'string' || cover.storageKey === '') problems.add('storage_key', 'must not be blank');
+    if (typeof cover?.storageKey !== 'string' || cover.storageKey === '') problems.add('storageKey', 'must not be blank');
     problems.throwIfAny('Invalid cover image');
     const previous = this.state.cover;
     this.state = { ...this.state, cover: { url: cover.url, alt: alt as string, storageKey: cover.storageKey }, updatedAt: new Date(now.getTime()) };
@@ -185,9 +185,9 @@ function parseContent(input: BlogPostFields, problems: ValidationProblems): Cont
 
   const body = input.body;
   let markdown: string | undefined;
-  if (!body || typeof body.markdown !== 'string' || typeof body.html !== 'string') problems.add('body_markdown', 'must be a string');
-  else if (body.markdown.trim() === '') problems.add('body_markdown', 'must not be blank');
-  else if (characterLength(body.markdown) > ContentLimits.BODY_MAX) problems.add('body_markdown', `must be at most ${ContentLimits.BODY_MAX} characters`);
+  if (!body || typeof body.markdown !== 'string' || typeof body.html !== 'string') problems.add('bodyMarkdown', 'must be a string');
+  else if (body.markdown.trim() === '') problems.add('bodyMarkdown', 'must not be blank');
+  else if (characterLength(body.markdown) > ContentLimits.BODY_MAX) problems.add('bodyMarkdown', `must be at most ${ContentLimits.BODY_MAX} characters`);
   else markdown = body.markdown;
 
   let excerpt: string | undefined;
@@ -213,12 +213,12 @@ function parseContent(input: BlogPostFields, problems: ValidationProblems): Cont
   if (!(BLOG_POST_STATUSES as readonly string[]).includes(input.status)) problems.add('status', `must be one of ${BLOG_POST_STATUSES.join(', ')}`);
 
   const productIds: string[] = [];
-  if (!Array.isArray(input.productIds)) problems.add('product_ids', 'must be a list');
+  if (!Array.isArray(input.productIds)) problems.add('productIds', 'must be a list');
   else {
-    if (input.productIds.length > ContentLimits.PRODUCTS_MAX) problems.add('product_ids', `must contain at most ${ContentLimits.PRODUCTS_MAX} products`);
+    if (input.productIds.length > ContentLimits.PRODUCTS_MAX) problems.add('productIds', `must contain at most ${ContentLimits.PRODUCTS_MAX} products`);
     for (const id of input.productIds) {
-      if (typeof id !== 'string' || id.trim() === '') problems.add('product_ids', 'must contain product ids');
-      else if (productIds.includes(id)) problems.add('product_ids', 'must not name a product twice');
+      if (typeof id !== 'string' || id.trim() === '') problems.add('productIds', 'must contain product ids');
+      else if (productIds.includes(id)) problems.add('productIds', 'must not name a product twice');
       else productIds.push(id);
     }
   }

@@ -90,22 +90,22 @@ export function parseDefinition(input: DiscountFields, problems: ValidationProbl
   let minSubtotal: Money | null = null;
   if (input.minSubtotal !== undefined && input.minSubtotal !== null) {
     if (!(input.minSubtotal instanceof Money)) {
-      problems.add('min_subtotal', 'must be a money amount');
+      problems.add('minSubtotal', 'must be a money amount');
     } else if (input.minSubtotal.isNegative() || input.minSubtotal.amount > DiscountLimits.AMOUNT_MAX) {
-      problems.add('min_subtotal', `must be from 0 to ${DiscountLimits.AMOUNT_MAX} minor units`);
+      problems.add('minSubtotal', `must be from 0 to ${DiscountLimits.AMOUNT_MAX} minor units`);
     } else if (amountOff && amountOff.currency !== input.minSubtotal.currency) {
-      problems.add('min_subtotal', `must be in ${amountOff.currency} like the value`);
+      problems.add('minSubtotal', `must be in ${amountOff.currency} like the value`);
     } else {
       minSubtotal = input.minSubtotal;
     }
   }
 
-  const startsAt = optionalDate(problems, 'starts_at', input.startsAt);
-  const endsAt = optionalDate(problems, 'ends_at', input.endsAt);
-  if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) problems.add('ends_at', 'must be after starts_at');
+  const startsAt = optionalDate(problems, 'startsAt', input.startsAt);
+  const endsAt = optionalDate(problems, 'endsAt', input.endsAt);
+  if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) problems.add('endsAt', 'must be after starts_at');
 
-  const usageLimit = optionalLimit(problems, 'usage_limit', input.usageLimit);
-  const perCustomerLimit = optionalLimit(problems, 'per_customer_limit', input.perCustomerLimit);
+  const usageLimit = optionalLimit(problems, 'usageLimit', input.usageLimit);
+  const perCustomerLimit = optionalLimit(problems, 'perCustomerLimit', input.perCustomerLimit);
 
   const active = input.active === undefined ? true : input.active;
   if (typeof active !== 'boolean') problems.add('active', 'must be true or false');

@@ -44,7 +44,7 @@ describe('Discount.create', () => {
     expect(discount.minSubtotal?.amount).toBe(5000);
   });
 
-  it('reports every broken rule at once, by wire field', () => {
+  it('reports every broken rule at once, by field', () => {
     const error = errorOf(() =>
       Discount.create(
         {
@@ -63,7 +63,7 @@ describe('Discount.create', () => {
     );
     expect(error.code).toBe('DISCOUNT.INVALID');
     expect(error.kind).toBe('validation');
-    expect(Object.keys(error.details ?? {}).sort()).toEqual(['code', 'ends_at', 'min_subtotal', 'per_customer_limit', 'usage_limit', 'value']);
+    expect(Object.keys(error.details ?? {}).sort()).toEqual(['code', 'endsAt', 'minSubtotal', 'perCustomerLimit', 'usageLimit', 'value']);
     expect(error.details?.value).toEqual(['must be a whole number from 1 to 100 for a percentage discount']);
   });
 
@@ -90,7 +90,7 @@ describe('Discount.create', () => {
     expect(errorOf(() => Discount.create(props({ type: 'fixed', value: 10 }), T0)).details?.value).toEqual(['must be a money amount for a fixed discount']);
     expect(errorOf(() => Discount.create(props({ type: 'fixed', value: usd(0) }), T0)).details?.value).toHaveLength(1);
     expect(errorOf(() => Discount.create(props({ type: 'fixed', value: usd(100), minSubtotal: Money.of(100, 'EUR') }), T0)).details).toEqual({
-      min_subtotal: ['must be in USD like the value'],
+      minSubtotal: ['must be in USD like the value'],
     });
   });
 

@@ -34,7 +34,7 @@ export const DiscountLimits = {
 
 /**
  * 422 INVALID_DISCOUNT for a code that does not apply. `details.code` carries the same reason,
- * because the wire field of POST /cart/discount and POST /orders is `code`/`discount_code`.
+ * because the field of POST /cart/discount and POST /orders is `code`/`discountCode`.
  */
 export function invalidDiscount(code: DiscountErrorCode, message: string, field = 'code'): DomainError {
   return new DomainError(code, message, 'invalid_discount', { [field]: [message] });

@@ -51,7 +51,7 @@ describe('Address.create', () => {
     });
   });
 
-  it('reports every bad field at once under its wire name', () => {
+  it('reports every bad field at once under its field name', () => {
     const error = validationError(() =>
       Address.create(input({ name: ' ', line1: '', city: 'x'.repeat(101), postalCode: '', country: 'XX', phone: 'call me' }), T0),
     );
@@ -60,7 +60,7 @@ describe('Address.create', () => {
       name: ['must not be blank'],
       line1: ['must not be blank'],
       city: ['must be at most 100 characters'],
-      postal_code: ['must not be blank'],
+      postalCode: ['must not be blank'],
       country: ['must be an ISO 3166-1 alpha-2 country code such as US or DE'],
       phone: [expect.stringContaining('must be a phone number of 5 to 15 digits')],
     });
@@ -72,7 +72,7 @@ describe('Address.create', () => {
 
   it.each(['#1234', '-123', '12/34'])('rejects the postal code %p', (postalCode) => {
     expect(validationError(() => Address.create(input({ postalCode }), T0)).details).toEqual({
-      postal_code: ['must contain only letters, digits, spaces and hyphens'],
+      postalCode: ['must contain only letters, digits, spaces and hyphens'],
     });
   });
 

@@ -6,7 +6,7 @@ import { IdentityErrorCodes, IdentityLimits } from './identity.errors';
 export interface PasswordPolicyOptions {
   /** The account's email: the password may be neither the address nor the part before the @. */
   email?: Email | string | null;
-  /** The wire field named in the error details: 'password' unless told (e.g. 'new_password'). */
+  /** The field named in the error details: 'password' unless told (e.g. 'newPassword'). */
   field?: string;
 }
 

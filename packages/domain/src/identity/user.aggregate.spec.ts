@@ -53,7 +53,7 @@ describe('User.register', () => {
     expect(User.register(props({ role: 'admin' }), T0).isAdmin).toBe(true);
   });
 
-  it('reports every bad field under its wire name', () => {
+  it('reports every bad field under its field name', () => {
     const error = errorOf(() =>
       User.register(props({ email: 'nope', firstName: '', lastName: 'x'.repeat(101), role: 'root' as never, passwordHash: '' }), T0),
     );
@@ -61,8 +61,8 @@ describe('User.register', () => {
     expect(error.code).toBe('EMAIL.INVALID');
     expect(error.details).toEqual({
       email: ['must be an email address like name@example.com'],
-      first_name: ['must not be blank'],
-      last_name: ['must be at most 100 characters'],
+      firstName: ['must not be blank'],
+      lastName: ['must be at most 100 characters'],
       role: ['must be one of customer, admin'],
       password: ['must be set'],
     });
@@ -71,7 +71,7 @@ describe('User.register', () => {
   it('counts name length in characters, not UTF-16 units', () => {
     expect(User.register(props({ firstName: '😀'.repeat(100) }), T0).firstName).toHaveLength(200);
     expect(errorOf(() => User.register(props({ firstName: '😀'.repeat(101) }), T0)).details).toEqual({
-      first_name: ['must be at most 100 characters'],
+      firstName: ['must be at most 100 characters'],
     });
   });
 });
@@ -93,7 +93,7 @@ describe('User profile, role and password', () => {
   it('rejects a blank name and keeps the old ones', () => {
     const user = User.register(props(), T0);
     const error = errorOf(() => user.updateProfile({ firstName: 'Augusta', lastName: '  ' }, T1));
-    expect(error.details).toEqual({ last_name: ['must not be blank'] });
+    expect(error.details).toEqual({ lastName: ['must not be blank'] });
     expect([user.firstName, user.lastName]).toEqual(['Ada', 'Lovelace']);
   });
 

@@ -73,8 +73,8 @@ export class User extends AggregateRoot {
     const problems = new ValidationProblems(IdentityErrorCodes.INVALID_USER);
     if (typeof props.id !== 'string' || props.id.trim() === '') problems.add('id', 'must be a non-empty id');
     const email = problems.capture('email', () => Email.create(props.email));
-    const firstName = requiredText(problems, 'first_name', props.firstName, IdentityLimits.NAME_MAX);
-    const lastName = requiredText(problems, 'last_name', props.lastName, IdentityLimits.NAME_MAX);
+    const firstName = requiredText(problems, 'firstName', props.firstName, IdentityLimits.NAME_MAX);
+    const lastName = requiredText(problems, 'lastName', props.lastName, IdentityLimits.NAME_MAX);
     const role = props.role ?? 'customer';
     if (!isUserRole(role)) problems.add('role', `must be one of ${USER_ROLES.join(', ')}`, IdentityErrorCodes.INVALID_ROLE);
     if (typeof props.passwordHash !== 'string' || props.passwordHash === '') problems.add('password', 'must be set');
@@ -121,9 +121,9 @@ export class User extends AggregateRoot {
   updateProfile(changes: UpdateProfileProps, now: Date): boolean {
     const problems = new ValidationProblems(IdentityErrorCodes.INVALID_USER);
     const firstName =
-      changes.firstName === undefined ? this.state.firstName : requiredText(problems, 'first_name', changes.firstName, IdentityLimits.NAME_MAX);
+      changes.firstName === undefined ? this.state.firstName : requiredText(problems, 'firstName', changes.firstName, IdentityLimits.NAME_MAX);
     const lastName =
-      changes.lastName === undefined ? this.state.lastName : requiredText(problems, 'last_name', changes.lastName, IdentityLimits.NAME_MAX);
+      changes.lastName === undefined ? this.state.lastName : requiredText(problems, 'lastName', changes.lastName, IdentityLimits.NAME_MAX);
     problems.throwIfAny('Invalid profile');
     if (firstName === this.state.firstName && lastName === this.state.lastName) return false;
     this.state = { ...this.state, firstName: firstName as string, lastName: lastName as string };

@@ -40,14 +40,14 @@ export class OrderLine {
     const start = problems.count;
     const value = (input ?? {}) as Partial<OrderLineInput>;
     for (const key of ['variantId', 'productId'] as const) {
-      if (typeof value[key] !== 'string' || value[key].trim() === '') problems.add(at(key === 'variantId' ? 'variant_id' : 'product_id'), 'must be a non-empty id');
+      if (typeof value[key] !== 'string' || value[key].trim() === '') problems.add(at(key), 'must be a non-empty id');
     }
     const name = requiredText(problems, at('name'), value.name, 400);
     const sku = requiredText(problems, at('sku'), value.sku, 64);
     if (!isWholeNumberBetween(value.quantity, CartLimits.QUANTITY_MIN, CartLimits.QUANTITY_MAX)) {
       problems.add(at('quantity'), `must be a whole number from ${CartLimits.QUANTITY_MIN} to ${CartLimits.QUANTITY_MAX}`);
     }
-    if (!(value.unitPrice instanceof Money) || value.unitPrice.isNegative()) problems.add(at('unit_price'), 'must be a money amount of zero or more');
+    if (!(value.unitPrice instanceof Money) || value.unitPrice.isNegative()) problems.add(at('unitPrice'), 'must be a money amount of zero or more');
     if (problems.count > start) return undefined;
     return new OrderLine(value.variantId as string, value.productId as string, name as string, sku as string, value.quantity as number, value.unitPrice as Money);
   }

@@ -32,11 +32,11 @@ export function parsePlacement(props: PlaceOrderProps): OrderPlacement {
   const problems = new ValidationProblems(OrderingErrorCodes.INVALID_ORDER);
   const p = (props ?? {}) as Partial<PlaceOrderProps>;
   if (typeof p.id !== 'string' || p.id.trim() === '') problems.add('id', 'must be a non-empty id');
-  if (typeof p.customerId !== 'string' || p.customerId.trim() === '') problems.add('customer_id', 'must be a non-empty id');
+  if (typeof p.customerId !== 'string' || p.customerId.trim() === '') problems.add('customerId', 'must be a non-empty id');
   const number = problems.capture('number', () => OrderNumber.create(p.number as string));
-  if (!(p.shippingAddress instanceof PostalAddress)) problems.add('shipping_address', 'must be an address');
+  if (!(p.shippingAddress instanceof PostalAddress)) problems.add('shippingAddress', 'must be an address');
   const provider = requiredText(problems, 'payment.provider', p.payment?.provider, OrderingLimits.PROVIDER_MAX);
-  const method = requiredText(problems, 'payment_method', p.payment?.method, OrderingLimits.PAYMENT_METHOD_MAX);
+  const method = requiredText(problems, 'paymentMethod', p.payment?.method, OrderingLimits.PAYMENT_METHOD_MAX);
 
   const lines: OrderLine[] = [];
   if (!Array.isArray(p.lines) || p.lines.length === 0) {
@@ -73,7 +73,7 @@ export function parsePlacement(props: PlaceOrderProps): OrderPlacement {
   }
   let customerEmail: string | null = null;
   if (p.customerEmail !== undefined && p.customerEmail !== null) {
-    if (typeof p.customerEmail !== 'string' || characterLength(p.customerEmail) > 254) problems.add('customer_email', 'must be an email address');
+    if (typeof p.customerEmail !== 'string' || characterLength(p.customerEmail) > 254) problems.add('customerEmail', 'must be an email address');
     else customerEmail = p.customerEmail.trim() || null;
   }
   problems.throwIfAny('Invalid order');

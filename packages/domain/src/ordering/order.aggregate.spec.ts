@@ -134,7 +134,7 @@ describe('Order.place', () => {
         T0,
       ),
     );
-    expect(Object.keys(error.details ?? {}).sort()).toEqual(['items.0.quantity', 'number', 'payment_method']);
+    expect(Object.keys(error.details ?? {}).sort()).toEqual(['items.0.quantity', 'number', 'paymentMethod']);
   });
 
   it('round-trips through its snapshot', () => {
@@ -185,9 +185,9 @@ describe('Order status machine', () => {
   it('ships with the carrier and tracking number together, never with one of them blank or alone', () => {
     const order = orderIn('packed');
     const error = errorOf(() => order.markShipped(at(5), { carrier: '', trackingNumber: ' ' }));
-    expect(error.details).toEqual({ carrier: ['must not be blank'], tracking_number: ['must not be blank'] });
+    expect(error.details).toEqual({ carrier: ['must not be blank'], trackingNumber: ['must not be blank'] });
     const alone = errorOf(() => order.markShipped(at(5), { carrier: 'UPS' }));
-    expect(Object.keys(alone.details ?? {})).toEqual(['tracking_number']);
+    expect(Object.keys(alone.details ?? {})).toEqual(['trackingNumber']);
     expect(order.status).toBe('packed');
   });
 

@@ -236,7 +236,7 @@ export class Order extends AggregateRoot {
     if (shipment && (shipment.carrier !== undefined || shipment.trackingNumber !== undefined)) {
       const problems = new ValidationProblems(OrderingErrorCodes.INVALID_ORDER);
       const carrier = requiredText(problems, 'carrier', shipment.carrier, OrderingLimits.CARRIER_MAX);
-      const trackingNumber = requiredText(problems, 'tracking_number', shipment.trackingNumber, OrderingLimits.TRACKING_NUMBER_MAX);
+      const trackingNumber = requiredText(problems, 'trackingNumber', shipment.trackingNumber, OrderingLimits.TRACKING_NUMBER_MAX);
       problems.throwIfAny('Invalid shipment: send the carrier and the tracking number together, or neither');
       known = { carrier: carrier as string, trackingNumber: trackingNumber as string };
     }

@@ -23,16 +23,16 @@ describe('ShippingAddress', () => {
     expect(error.code).toBe('ORDER.INVALID_ADDRESS');
     expect(error.kind).toBe('validation');
     expect(error.details).toEqual({
-      'shipping_address.name': ['must not be blank'],
-      'shipping_address.line1': ['must be at most 200 characters'],
-      'shipping_address.city': ['must not be blank'],
-      'shipping_address.postal_code': ['must contain only letters, digits, spaces and hyphens'],
-      'shipping_address.country': ['must be an ISO 3166-1 alpha-2 country code such as US or DE'],
+      'shippingAddress.name': ['must not be blank'],
+      'shippingAddress.line1': ['must be at most 200 characters'],
+      'shippingAddress.city': ['must not be blank'],
+      'shippingAddress.postalCode': ['must contain only letters, digits, spaces and hyphens'],
+      'shippingAddress.country': ['must be an ISO 3166-1 alpha-2 country code such as US or DE'],
     });
   });
 
   it('refuses a missing address', () => {
-    expect(errorOf(() => ShippingAddress.create(null as never)).details).toEqual({ shipping_address: ['must be an address'] });
+    expect(errorOf(() => ShippingAddress.create(null as never)).details).toEqual({ shippingAddress: ['must be an address'] });
   });
 
   it('compares by value', () => {

@@ -51,10 +51,10 @@ describe('Review.create', () => {
     expect(error.details).toEqual({ rating: ['must be a whole number of stars from 1 to 5'] });
   });
 
-  it('reports every broken rule at once, by wire field', () => {
+  it('reports every broken rule at once, by field', () => {
     const error = errorOf(() => Review.create(props({ rating: 9, title: '   ', body: 'x'.repeat(5001), productId: '' }), T0));
     expect(error.details).toEqual({
-      product_id: ['must be a non-empty id'],
+      productId: ['must be a non-empty id'],
       rating: ['must be a whole number of stars from 1 to 5'],
       title: ['must not be blank'],
       body: ['must be at most 5000 characters'],

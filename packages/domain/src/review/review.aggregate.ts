@@ -40,15 +40,15 @@ export class Review {
 
   static create(props: CreateReviewProps, now: Date): Review {
     const problems = new ValidationProblems(ReviewErrorCodes.INVALID);
-    for (const [field, wire] of [['id', 'id'], ['productId', 'product_id'], ['authorId', 'author_id']] as const) {
-      if (typeof props?.[field] !== 'string' || props[field].trim() === '') problems.add(wire, 'must be a non-empty id');
+    for (const field of ['id', 'productId', 'authorId'] as const) {
+      if (typeof props?.[field] !== 'string' || props[field].trim() === '') problems.add(field, 'must be a non-empty id');
     }
     if (!isWholeNumberBetween(props?.rating, ReviewLimits.RATING_MIN, ReviewLimits.RATING_MAX)) {
       problems.add('rating', `must be a whole number of stars from ${ReviewLimits.RATING_MIN} to ${ReviewLimits.RATING_MAX}`);
     }
     const title = requiredText(problems, 'title', props?.title, ReviewLimits.TITLE_MAX);
     const body = requiredText(problems, 'body', props?.body, ReviewLimits.BODY_MAX);
-    if (typeof props?.verifiedPurchase !== 'boolean') problems.add('verified_purchase', 'must be true or false');
+    if (typeof props?.verifiedPurchase !== 'boolean') problems.add('verifiedPurchase', 'must be true or false');
     problems.throwIfAny('Invalid review');
     const at = new Date(now.getTime());
     return new Review({

@@ -16,7 +16,8 @@ export type DomainErrorKind =
 /**
  * A broken business rule. `code` is a stable string ('MONEY.CURRENCY_MISMATCH',
  * 'CATALOG.DUPLICATE_SKU') that callers and tests may rely on; `message` is for humans;
- * `details` maps a wire field name (snake_case, e.g. 'variants.1.sku') to its problems.
+ * `details` maps a field path in the domain's camelCase ('variants.1.sku', 'shippingAddress.postalCode')
+ * to its problems; the API's error filter writes each path as the wire names it (snake_case).
  */
 export class DomainError extends Error {
   constructor(

@@ -61,7 +61,7 @@ export class PostalAddress {
     return address as PostalAddress;
   }
 
-  /** The address, or undefined after recording each problem under `prefix` ('shipping_address.city'). */
+  /** The address, or undefined after recording each problem under `prefix` ('shippingAddress.city'). */
   static parse(input: PostalAddressInput, problems: ValidationProblems, prefix = ''): PostalAddress | undefined {
     const at = (name: string) => fieldPath(prefix, name);
     const start = problems.count;
@@ -74,9 +74,9 @@ export class PostalAddress {
     const line2 = optionalText(problems, at('line2'), input.line2, PostalAddressLimits.LINE_MAX);
     const city = requiredText(problems, at('city'), input.city, PostalAddressLimits.CITY_MAX);
     const state = optionalText(problems, at('state'), input.state, PostalAddressLimits.STATE_MAX);
-    const postalCode = requiredText(problems, at('postal_code'), input.postalCode, PostalAddressLimits.POSTAL_CODE_MAX);
+    const postalCode = requiredText(problems, at('postalCode'), input.postalCode, PostalAddressLimits.POSTAL_CODE_MAX);
     if (postalCode !== undefined && !POSTAL_CODE.test(postalCode)) {
-      problems.add(at('postal_code'), 'must contain only letters, digits, spaces and hyphens');
+      problems.add(at('postalCode'), 'must contain only letters, digits, spaces and hyphens');
     }
     const country = problems.capture(at('country'), () => CountryCode.create(input.country));
     if (problems.count > start) return undefined;

@@ -1,8 +1,4 @@
-/** DI token of the PaymentGateway port: Stripe with STRIPE_SECRET_KEY, the local provider otherwise. */
-export const PAYMENT_GATEWAY = Symbol('PaymentGateway');
 /** DI token of the PurchaseHistory port ("verified purchase" for reviews: ordering owns the orders). */
 export const PURCHASE_HISTORY = Symbol('PurchaseHistory');
 /** DI token of the order lookup other modules may read orders with (partner webhooks): `findById`, nothing that writes. */
 export const ORDER_LOOKUP = Symbol('OrderLookup');
-/** DI token of the GuestCartStore port (guest cart tokens). */
-export const GUEST_CARTS = Symbol('GuestCartStore');

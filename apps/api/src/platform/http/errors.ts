@@ -66,6 +66,41 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, messa
   return result.data;
 }
 
+/**
+ * A domain field path ('shippingAddress.postalCode', 'variants.1.sku') as the wire names it
+ * ('shipping_address.postal_code'): each camelCase segment in snake_case. Segments that are not
+ * identifiers (OUT_OF_STOCK keys its details by variant id) stay as they are.
+ */
+export function wireField(path: string): string {
+  return path
+    .split('.')
+    .map((segment) => (/^[a-z][A-Za-z0-9]*$/.test(segment) ? segment.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : segment))
+    .join('.');
+}
+
+/** A DomainError's details keyed by wire field names, and which keys were renamed (domain -> wire). */
+function wireDetails(details: Record<string, string[]>): { details: Record<string, string[]>; renamed: Map<string, string> } {
+  const wire: Record<string, string[]> = {};
+  const renamed = new Map<string, string>();
+  for (const [field, problems] of Object.entries(details)) {
+    const name = wireField(field);
+    if (name !== field) renamed.set(field, name);
+    const list = (wire[name] ??= []);
+    for (const problem of problems) if (!list.includes(problem)) list.push(problem);
+  }
+  return { details: wire, renamed };
+}
+
+/**
+ * The domain's message names the fields of its details ('Invalid order: shippingAddress.city must
+ * not be blank'): those names, and only those, are written as the wire names them too.
+ */
+function wireMessage(message: string, renamed: Map<string, string>): string {
+  const longestFirst = [...renamed.keys()].sort((a, b) => b.length - a.length);
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return longestFirst.reduce((text, field) => text.replace(new RegExp(`(?<![\\w.])${literal(field)}(?!\\w)`, 'g'), renamed.get(field)!), message);
+}
+
 interface FrameworkError {
   statusCode?: number;
   status?: number;
@@ -80,7 +115,9 @@ export function toApiError(err: unknown): { error: ApiError; unexpected: boolean
   if (err instanceof ApiError) return { error: err, unexpected: false };
   if (err instanceof DomainError) {
     const { status, code } = KIND_TO_HTTP[err.kind] ?? KIND_TO_HTTP.validation;
-    return { error: new ApiError(status, code, err.message, err.details), unexpected: false };
+    if (!err.details) return { error: new ApiError(status, code, err.message), unexpected: false };
+    const wire = wireDetails(err.details);
+    return { error: new ApiError(status, code, wireMessage(err.message, wire.renamed), wire.details), unexpected: false };
   }
   if (err instanceof PaymentProviderError) {
     // The provider failed or did not answer in time. Retrying with the same Idempotency-Key is safe

@@ -10,7 +10,7 @@ import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';
 import { CartLine } from '@/features/cart/components/cart-line';
 import { DiscountForm } from '@/features/cart/components/discount-form';
-import { cartTotals, OrderTotals } from '@/features/cart/components/order-totals';
+import { cartTotals, OrderTotals } from '@/components/shared/order-totals';
 import { useCart } from '@/features/cart/hooks/use-cart';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { queryError } from '@/lib/base-api';

@@ -12,10 +12,10 @@ import Typography from 'antd/es/typography';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
-import { useGetCategoriesQuery, useListProductsQuery } from '@/features/catalog/api/catalog-api';
+import { useGetCategoriesQuery, useListProductsQuery } from '@/api/catalog-api';
 import { ActiveFilters, describeFilters } from '@/features/catalog/components/active-filters';
 import { CatalogFilters } from '@/features/catalog/components/catalog-filters';
-import { ProductGrid, ProductGridSkeleton } from '@/features/catalog/components/product-grid';
+import { ProductGrid, ProductGridSkeleton } from '@/components/product/product-grid';
 import { SortSelect } from '@/features/catalog/components/sort-select';
 import type { CatalogPatch } from '@/features/catalog/lib/catalog-url-state';
 import { useCatalogState } from '@/features/catalog/hooks/use-catalog-state';
@@ -24,7 +24,7 @@ import {
   PER_PAGE_OPTIONS,
   toProductListParams,
 } from '@/features/catalog/lib/catalog-search-params';
-import { categoryName, indexBySlug } from '@/features/catalog/lib/category-tree';
+import { categoryName, indexBySlug } from '@/lib/category-tree';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { queryError } from '@/lib/base-api';
 import { useIsMobile } from '@/hooks/use-is-mobile';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';
-import { useListAddressesQuery } from '@/features/auth/api/account-api';
+import { useListAddressesQuery } from '@/api/addresses-api';
 import { useCart } from '@/features/cart/hooks/use-cart';
 import { CheckoutForm } from '@/features/orders/components/checkout-form';
 import { orderConfirmationHref } from '@/features/orders/lib/order-links';

@@ -41,6 +41,6 @@ describe('CreateBlogPostUseCase', () => {
   it('reports bad input by field', async () => {
     const { kit, admin } = await blogShop();
     const error = await domainErrorOf(new CreateBlogPostUseCase(kit).execute(admin.id, { title: '', bodyMarkdown: '', status: 'live' as never }));
-    expect(Object.keys(error.details ?? {}).sort()).toEqual(['body_markdown', 'status', 'title']);
+    expect(Object.keys(error.details ?? {}).sort()).toEqual(['bodyMarkdown', 'status', 'title']);
   });
 });

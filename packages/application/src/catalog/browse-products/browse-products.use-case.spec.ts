@@ -120,11 +120,11 @@ describe('BrowseProductsUseCase', () => {
 
   it.each([
     [{ page: 0 }, 'page'],
-    [{ perPage: 0 }, 'per_page'],
-    [{ perPage: 101 }, 'per_page'],
-    [{ perPage: 2.5 }, 'per_page'],
-    [{ priceMin: -1 }, 'price_min'],
-    [{ priceMin: 500, priceMax: 100 }, 'price_min'],
+    [{ perPage: 0 }, 'perPage'],
+    [{ perPage: 101 }, 'perPage'],
+    [{ perPage: 2.5 }, 'perPage'],
+    [{ priceMin: -1 }, 'priceMin'],
+    [{ priceMin: 500, priceMax: 100 }, 'priceMin'],
     [{ sort: 'cheapest' as never }, 'sort'],
   ])('rejects %p naming %s rather than clamping it', async (input, field) => {
     const { useCase } = setup();

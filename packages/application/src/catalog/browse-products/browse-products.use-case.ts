@@ -71,11 +71,11 @@ export class BrowseProductsUseCase {
     const problems = new ValidationProblems(CatalogErrorCodes.INVALID_QUERY);
     if (!isWholeNumberBetween(page, 1, Number.MAX_SAFE_INTEGER)) problems.add('page', 'must be a whole number of at least 1');
     if (!isWholeNumberBetween(perPage, 1, MAX_PAGE_SIZE)) {
-      problems.add('per_page', `must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
+      problems.add('perPage', `must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
     }
     for (const [field, value] of [
-      ['price_min', input.priceMin],
-      ['price_max', input.priceMax],
+      ['priceMin', input.priceMin],
+      ['priceMax', input.priceMax],
     ] as const) {
       if (value !== undefined && !isWholeNumberBetween(value, 0, MAX_PRICE_FILTER)) {
         problems.add(field, `must be a whole number from 0 to ${MAX_PRICE_FILTER}`);
@@ -84,11 +84,11 @@ export class BrowseProductsUseCase {
     if (
       input.priceMin !== undefined &&
       input.priceMax !== undefined &&
-      !problems.has('price_min') &&
-      !problems.has('price_max') &&
+      !problems.has('priceMin') &&
+      !problems.has('priceMax') &&
       input.priceMin > input.priceMax
     ) {
-      problems.add('price_min', 'must not be greater than price_max');
+      problems.add('priceMin', 'must not be greater than price_max');
     }
     if (input.sort !== undefined && !(PRODUCT_LIST_SORTS as readonly string[]).includes(input.sort)) {
       problems.add('sort', `must be one of ${PRODUCT_LIST_SORTS.join(', ')}`);

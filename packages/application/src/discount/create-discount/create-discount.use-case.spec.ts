@@ -36,7 +36,7 @@ describe('CreateDiscountUseCase', () => {
       create.execute({ code: 'EURO', type: 'fixed', value: { amount: 1000, currency: 'EUR' }, minSubtotal: { amount: 1.5, currency: 'USD' } }),
     );
     expect(error.kind).toBe('validation');
-    expect(error.details).toEqual({ value: ['must be in USD, the store currency'], min_subtotal: ['must be a whole number of minor units'] });
+    expect(error.details).toEqual({ value: ['must be in USD, the store currency'], minSubtotal: ['must be a whole number of minor units'] });
   });
 
   it('reports a percentage given as money, or a fixed value given as a number', async () => {

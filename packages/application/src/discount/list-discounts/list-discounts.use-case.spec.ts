@@ -18,6 +18,6 @@ describe('ListDiscountsUseCase', () => {
     expect((await list.execute({ includeArchived: true, page: 1, perPage: 10 })).total).toBe(3);
     expect((await list.get('d-3')).isArchived).toBe(true);
     expect((await domainErrorOf(list.get('nope'))).kind).toBe('not_found');
-    expect(Object.keys((await domainErrorOf(list.execute({ page: 0, perPage: 500 }))).details ?? {})).toEqual(['page', 'per_page']);
+    expect(Object.keys((await domainErrorOf(list.execute({ page: 0, perPage: 500 }))).details ?? {})).toEqual(['page', 'perPage']);
   });
 });

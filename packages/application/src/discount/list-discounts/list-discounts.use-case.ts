@@ -15,7 +15,7 @@ export class ListDiscountsUseCase {
   async execute(input: ListDiscountsInput): Promise<DiscountListPage> {
     const problems = new ValidationProblems(DiscountErrorCodes.INVALID);
     if (!isWholeNumberBetween(input.page, 1, 1_000_000)) problems.add('page', 'must be a whole number of 1 or more');
-    if (!isWholeNumberBetween(input.perPage, 1, 100)) problems.add('per_page', 'must be a whole number from 1 to 100');
+    if (!isWholeNumberBetween(input.perPage, 1, 100)) problems.add('perPage', 'must be a whole number from 1 to 100');
     problems.throwIfAny('Invalid discount query');
     return this.deps.discounts.list({ q: input.q?.trim() || undefined, includeArchived: input.includeArchived === true, page: input.page, perPage: input.perPage });
   }

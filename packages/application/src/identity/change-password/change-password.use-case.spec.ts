@@ -47,7 +47,7 @@ describe('ChangePasswordUseCase', () => {
     const before = kit.users.row(user.id)?.passwordHash;
     const session = await kit.sessions.start(user);
     const error = await failure(useCase.execute({ userId: user.id, currentPassword: 'guess', newPassword: 'new password here' }));
-    expect(error).toMatchObject({ code: 'IDENTITY.WRONG_PASSWORD', kind: 'validation', details: { current_password: ['is incorrect'] } });
+    expect(error).toMatchObject({ code: 'IDENTITY.WRONG_PASSWORD', kind: 'validation', details: { currentPassword: ['is incorrect'] } });
     expect(kit.users.row(user.id)?.passwordHash).toBe(before);
     expect(kit.refreshTokens.usable(kit.clock.now())).toHaveLength(1);
     expect(session.refreshToken).toBeTruthy();
@@ -56,15 +56,15 @@ describe('ChangePasswordUseCase', () => {
   it('applies the policy to the new password, reporting it with a wrong current password at once', async () => {
     const { user, useCase } = await setup();
     const error = await failure(useCase.execute({ userId: user.id, currentPassword: 'guess', newPassword: 'é'.repeat(37) }));
-    expect(Object.keys(error.details ?? {})).toEqual(['current_password', 'new_password']);
+    expect(Object.keys(error.details ?? {})).toEqual(['currentPassword', 'newPassword']);
     const weak = await failure(useCase.execute({ userId: user.id, currentPassword: 'old password here', newPassword: 'qwerty123' }));
-    expect(weak).toMatchObject({ code: 'IDENTITY.WEAK_PASSWORD', details: { new_password: ['is one of the most common passwords; choose one that is harder to guess'] } });
+    expect(weak).toMatchObject({ code: 'IDENTITY.WEAK_PASSWORD', details: { newPassword: ['is one of the most common passwords; choose one that is harder to guess'] } });
   });
 
   it('refuses the current password as the new one', async () => {
     const { user, useCase } = await setup();
     const error = await failure(useCase.execute({ userId: user.id, currentPassword: 'old password here', newPassword: 'old password here' }));
-    expect(error.details).toEqual({ new_password: ['must be different from the current password'] });
+    expect(error.details).toEqual({ newPassword: ['must be different from the current password'] });
   });
 
   it('accepts 72 bytes of multi-byte characters', async () => {

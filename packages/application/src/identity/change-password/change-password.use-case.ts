@@ -36,9 +36,9 @@ export class ChangePasswordUseCase {
     const current = typeof input.currentPassword === 'string' ? input.currentPassword : '';
     const currentOk = await hasher.verify(current, user.passwordHash);
     // A 400 naming the field, not a 401: the client must not take it for an expired session.
-    if (!currentOk) problems.add('current_password', 'is incorrect', IdentityErrorCodes.WRONG_PASSWORD);
-    for (const problem of PasswordPolicy.problemsWith(input.newPassword, user.email)) problems.add('new_password', problem);
-    if (currentOk && input.newPassword === current) problems.add('new_password', 'must be different from the current password');
+    if (!currentOk) problems.add('currentPassword', 'is incorrect', IdentityErrorCodes.WRONG_PASSWORD);
+    for (const problem of PasswordPolicy.problemsWith(input.newPassword, user.email)) problems.add('newPassword', problem);
+    if (currentOk && input.newPassword === current) problems.add('newPassword', 'must be different from the current password');
     problems.throwIfAny('Password not changed');
 
     const now = clock.now();

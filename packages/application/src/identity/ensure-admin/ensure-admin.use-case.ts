@@ -42,8 +42,8 @@ export class EnsureAdminUseCase {
     if (bytes < PASSWORD_MIN_BYTES || bytes > PASSWORD_MAX_BYTES) {
       problems.add('password', `must be ${PASSWORD_MIN_BYTES} to ${PASSWORD_MAX_BYTES} bytes long`);
     }
-    const firstName = requiredText(problems, 'first_name', input.firstName ?? 'Store', 100);
-    const lastName = requiredText(problems, 'last_name', input.lastName ?? 'Admin', 100);
+    const firstName = requiredText(problems, 'firstName', input.firstName ?? 'Store', 100);
+    const lastName = requiredText(problems, 'lastName', input.lastName ?? 'Admin', 100);
     problems.throwIfAny('Invalid admin account');
 
     const address = (email as Email).value;

@@ -42,8 +42,8 @@ describe('ListUsersUseCase', () => {
 
   it.each([
     [{ page: 0 }, { page: ['must be a whole number of at least 1'] }],
-    [{ perPage: 101 }, { per_page: ['must be a whole number from 1 to 100'] }],
-    [{ perPage: 0 }, { per_page: ['must be a whole number from 1 to 100'] }],
+    [{ perPage: 101 }, { perPage: ['must be a whole number from 1 to 100'] }],
+    [{ perPage: 0 }, { perPage: ['must be a whole number from 1 to 100'] }],
     [{ page: 1.5 }, { page: ['must be a whole number of at least 1'] }],
     [{ q: 'x'.repeat(201) }, { q: ['must be at most 200 characters'] }],
   ])('rejects %p instead of clamping', async (input, details) => {

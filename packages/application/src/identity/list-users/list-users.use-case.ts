@@ -29,7 +29,7 @@ export class ListUsersUseCase {
     const problems = new ValidationProblems(IdentityErrorCodes.INVALID_QUERY);
     if (!isWholeNumberBetween(page, 1, Number.MAX_SAFE_INTEGER)) problems.add('page', 'must be a whole number of at least 1');
     if (!isWholeNumberBetween(perPage, 1, USERS_MAX_PAGE_SIZE)) {
-      problems.add('per_page', `must be a whole number from 1 to ${USERS_MAX_PAGE_SIZE}`);
+      problems.add('perPage', `must be a whole number from 1 to ${USERS_MAX_PAGE_SIZE}`);
     }
     if (input.q !== undefined && typeof input.q !== 'string') problems.add('q', 'must be a string');
     else if (input.q !== undefined && characterLength(input.q.trim()) > SEARCH_MAX) problems.add('q', `must be at most ${SEARCH_MAX} characters`);

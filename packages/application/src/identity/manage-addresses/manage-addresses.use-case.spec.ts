@@ -93,11 +93,11 @@ describe('ManageAddressesUseCase', () => {
     expect(await useCase.list(ada.id)).toHaveLength(20);
   });
 
-  it('reports invalid fields with their wire names and stores nothing', async () => {
+  it('reports invalid fields with their field names and stores nothing', async () => {
     const { kit, ada, useCase } = await setup();
     await expect(useCase.add(ada.id, home({ postalCode: '', country: 'XX' }))).rejects.toMatchObject({
       kind: 'validation',
-      details: { postal_code: ['must not be blank'], country: ['must be an ISO 3166-1 alpha-2 country code such as US or DE'] },
+      details: { postalCode: ['must not be blank'], country: ['must be an ISO 3166-1 alpha-2 country code such as US or DE'] },
     });
     expect(kit.users.row(ada.id)?.addresses).toEqual([]);
   });

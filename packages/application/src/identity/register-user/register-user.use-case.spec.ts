@@ -85,8 +85,8 @@ describe('RegisterUserUseCase', () => {
     expect(error.kind).toBe('validation');
     expect(error.details).toEqual({
       email: ['must be an email address like name@example.com'],
-      first_name: ['must not be blank'],
-      last_name: ['must be at most 100 characters'],
+      firstName: ['must not be blank'],
+      lastName: ['must be at most 100 characters'],
       password: ['must be at least 8 characters long'],
     });
     expect(kit.users.users).toEqual([]);

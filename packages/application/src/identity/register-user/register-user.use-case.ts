@@ -69,8 +69,8 @@ export class RegisterUserUseCase {
   private validate(input: RegisterUserInput): Email {
     const problems = new ValidationProblems(IdentityErrorCodes.INVALID_USER);
     const email = problems.capture('email', () => Email.create(input.email));
-    requiredText(problems, 'first_name', input.firstName, IdentityLimits.NAME_MAX);
-    requiredText(problems, 'last_name', input.lastName, IdentityLimits.NAME_MAX);
+    requiredText(problems, 'firstName', input.firstName, IdentityLimits.NAME_MAX);
+    requiredText(problems, 'lastName', input.lastName, IdentityLimits.NAME_MAX);
     for (const problem of PasswordPolicy.problemsWith(input.password, email ?? input.email)) {
       problems.add('password', problem, IdentityErrorCodes.WEAK_PASSWORD);
     }

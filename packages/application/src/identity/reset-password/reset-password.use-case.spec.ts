@@ -107,9 +107,9 @@ describe('ResetPasswordUseCase', () => {
     await expect(useCase.execute({ token, newPassword: 'iloveyou' })).rejects.toMatchObject({
       code: 'IDENTITY.WEAK_PASSWORD',
       kind: 'validation',
-      details: { new_password: ['is one of the most common passwords; choose one that is harder to guess'] },
+      details: { newPassword: ['is one of the most common passwords; choose one that is harder to guess'] },
     });
-    await expect(useCase.execute({ token, newPassword: 'ada' })).rejects.toMatchObject({ details: { new_password: ['must be at least 8 characters long'] } });
+    await expect(useCase.execute({ token, newPassword: 'ada' })).rejects.toMatchObject({ details: { newPassword: ['must be at least 8 characters long'] } });
     expect(kit.users.row(user.id)?.passwordHash).toBe(before);
     expect(kit.refreshTokens.usable(kit.clock.now())).toHaveLength(1);
     expect(session.refreshToken).toBeTruthy();
@@ -120,7 +120,7 @@ describe('ResetPasswordUseCase', () => {
   it('refuses the email address as the new password', async () => {
     const { requestToken, useCase } = await setup();
     await expect(useCase.execute({ token: await requestToken(), newPassword: 'ADA@example.com' })).rejects.toMatchObject({
-      details: { new_password: ['must not be your email address or the part before the @'] },
+      details: { newPassword: ['must not be your email address or the part before the @'] },
     });
   });
 });

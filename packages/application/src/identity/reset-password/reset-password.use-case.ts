@@ -40,7 +40,7 @@ export class ResetPasswordUseCase {
     const user = await users.loadUser(record.userId);
     if (!user) throw invalidResetToken();
 
-    PasswordPolicy.assertAcceptable(input.newPassword, { email: user.email, field: 'new_password' });
+    PasswordPolicy.assertAcceptable(input.newPassword, { email: user.email, field: 'newPassword' });
     const passwordHash = await this.deps.hasher.hash(input.newPassword);
 
     // Claimed only now, so a refused password does not burn the link; a concurrent use loses here.

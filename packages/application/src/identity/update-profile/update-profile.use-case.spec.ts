@@ -23,11 +23,11 @@ describe('UpdateProfileUseCase', () => {
     expect(save).not.toHaveBeenCalled();
   });
 
-  it('rejects blank and over-long names with their wire field names, saving nothing', async () => {
+  it('rejects blank and over-long names with their field names, saving nothing', async () => {
     const { kit, user, useCase } = await setup();
     await expect(useCase.execute({ userId: user.id, firstName: ' ', lastName: 'x'.repeat(101) })).rejects.toMatchObject({
       kind: 'validation',
-      details: { first_name: ['must not be blank'], last_name: ['must be at most 100 characters'] },
+      details: { firstName: ['must not be blank'], lastName: ['must be at most 100 characters'] },
     });
     expect(kit.users.row(user.id)).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace' });
   });

@@ -40,6 +40,6 @@ describe('ListOrdersUseCase', () => {
   it('rejects bad paging and unknown statuses, naming the fields', async () => {
     const { list } = await setup();
     const error = await domainErrorOf(list.execute({ actor: { userId: 'u-1', role: 'customer' }, status: 'lost', page: 0, perPage: 101 }));
-    expect(Object.keys(error.details ?? {}).sort()).toEqual(['page', 'per_page', 'status']);
+    expect(Object.keys(error.details ?? {}).sort()).toEqual(['page', 'perPage', 'status']);
   });
 });

@@ -18,7 +18,7 @@ export class ListOrdersUseCase {
   async execute(input: ListOrdersInput): Promise<OrderListPage> {
     const problems = new ValidationProblems(OrderingErrorCodes.INVALID_ORDER);
     if (!isWholeNumberBetween(input.page, 1, 1_000_000)) problems.add('page', 'must be a whole number of 1 or more');
-    if (!isWholeNumberBetween(input.perPage, 1, 100)) problems.add('per_page', 'must be a whole number from 1 to 100');
+    if (!isWholeNumberBetween(input.perPage, 1, 100)) problems.add('perPage', 'must be a whole number from 1 to 100');
     if (input.status !== undefined && !isOrderStatus(input.status)) problems.add('status', `must be one of ${ORDER_STATUSES.join(', ')}`);
     problems.throwIfAny('Invalid order query');
     if (!input.actor?.userId) throw new DomainError(OrderingErrorCodes.INVALID_ORDER, 'Listing orders needs a signed-in user', 'unauthenticated');

@@ -133,7 +133,7 @@ describe('PlaceOrderUseCase', () => {
         placeOrder.execute(request('u-1', ' ', { paymentMethod: '', shippingAddress: { ...SHIPPING_ADDRESS, country: 'XX', city: '' } })),
       );
       expect(error.kind).toBe('validation');
-      expect(Object.keys(error.details ?? {}).sort()).toEqual(['idempotency_key', 'payment_method', 'shipping_address.city', 'shipping_address.country']);
+      expect(Object.keys(error.details ?? {}).sort()).toEqual(['idempotencyKey', 'paymentMethod', 'shippingAddress.city', 'shippingAddress.country']);
       expect(kit.inventory.reserveCalls).toBe(0);
     });
 
@@ -164,7 +164,7 @@ describe('PlaceOrderUseCase', () => {
       const error = await failure(placeOrder.execute(request('u-1', 'k', { discountCode: 'SAVE10' })));
       expect(error.kind).toBe('invalid_discount');
       expect(error.code).toBe('DISCOUNT.EXPIRED');
-      expect(Object.keys(error.details ?? {})).toEqual(['discount_code']);
+      expect(Object.keys(error.details ?? {})).toEqual(['discountCode']);
       const unknown = await failure(placeOrder.execute(request('u-1', 'k2', { discountCode: 'NOPE' })));
       expect(unknown.code).toBe('DISCOUNT.UNKNOWN');
       expect(kit.inventory.reserveCalls).toBe(0);

@@ -199,7 +199,7 @@ export class PlaceOrderUseCase {
     const lines = cart.purchasableLines;
     const pricingLines = cart.pricingLines();
     const code = request.discountCode ?? cart.discountCode;
-    const applied = code ? await evaluateDiscountCode(deps.discounts, code, customerId, deps.pricing.subtotal(pricingLines), now, 'discount_code') : null;
+    const applied = code ? await evaluateDiscountCode(deps.discounts, code, customerId, deps.pricing.subtotal(pricingLines), now, 'discountCode') : null;
 
     const order = Order.place(
       {
@@ -279,7 +279,7 @@ export class PlaceOrderUseCase {
       perCustomerLimit: discount.perCustomerLimit,
       at: now,
     });
-    if (!redeemed) throw onField(await this.redeemRefusal(discount, customerId), 'discount_code');
+    if (!redeemed) throw onField(await this.redeemRefusal(discount, customerId), 'discountCode');
   }
 
   /** Which limit a lost redeem ran into. */
@@ -327,18 +327,18 @@ export class PlaceOrderUseCase {
 function validate(input: PlaceOrderInput): CheckoutRequest {
   const problems = new ValidationProblems(OrderingErrorCodes.INVALID_ORDER);
   const key = typeof input.idempotencyKey === 'string' ? input.idempotencyKey.trim() : '';
-  if (key === '') problems.add('idempotency_key', 'is required: send an Idempotency-Key header (a UUID)');
-  else if (key.length > IDEMPOTENCY_KEY_MAX) problems.add('idempotency_key', `must be at most ${IDEMPOTENCY_KEY_MAX} characters`);
+  if (key === '') problems.add('idempotencyKey', 'is required: send an Idempotency-Key header (a UUID)');
+  else if (key.length > IDEMPOTENCY_KEY_MAX) problems.add('idempotencyKey', `must be at most ${IDEMPOTENCY_KEY_MAX} characters`);
 
-  const shippingAddress = ShippingAddress.parse(input.shippingAddress, problems, 'shipping_address');
+  const shippingAddress = ShippingAddress.parse(input.shippingAddress, problems, 'shippingAddress');
 
   const paymentMethod = typeof input.paymentMethod === 'string' ? input.paymentMethod.trim() : '';
-  if (paymentMethod === '') problems.add('payment_method', 'must not be blank');
-  else if (paymentMethod.length > OrderingLimits.PAYMENT_METHOD_MAX) problems.add('payment_method', `must be at most ${OrderingLimits.PAYMENT_METHOD_MAX} characters`);
+  if (paymentMethod === '') problems.add('paymentMethod', 'must not be blank');
+  else if (paymentMethod.length > OrderingLimits.PAYMENT_METHOD_MAX) problems.add('paymentMethod', `must be at most ${OrderingLimits.PAYMENT_METHOD_MAX} characters`);
 
   let discountCode: string | null = null;
   if (input.discountCode !== undefined && input.discountCode !== null) {
-    if (typeof input.discountCode !== 'string') problems.add('discount_code', 'must be a string');
+    if (typeof input.discountCode !== 'string') problems.add('discountCode', 'must be a string');
     else discountCode = input.discountCode.trim().toUpperCase() || null;
   }
   problems.throwIfAny('Invalid checkout');

@@ -2,7 +2,7 @@ import { EnvironmentOutlined, LockOutlined, ShoppingOutlined, UserOutlined } fro
 import Tabs from 'antd/es/tabs';
 import Typography from 'antd/es/typography';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/hooks/use-session';
+import { useCurrentUser } from '@/hooks/use-session';
 
 const SECTIONS = [
   { key: 'profile', path: '/account', label: 'Profile', icon: <UserOutlined /> },

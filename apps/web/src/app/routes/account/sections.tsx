@@ -2,7 +2,7 @@ import Typography from 'antd/es/typography';
 import { AddressBook } from '@/features/auth/components/address-book';
 import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
 import { ProfileForm } from '@/features/auth/components/profile-form';
-import { useCurrentUser } from '@/features/auth/hooks/use-session';
+import { useCurrentUser } from '@/hooks/use-session';
 import { OrderHistory } from '@/features/orders/components/order-history';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 

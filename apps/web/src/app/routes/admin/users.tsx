@@ -1,6 +1,6 @@
 import Typography from 'antd/es/typography';
 import { UsersTable } from '@/features/admin/components/users-table';
-import { useCurrentUser } from '@/features/auth/hooks/use-session';
+import { useCurrentUser } from '@/hooks/use-session';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 export function AdminUsersRoute() {

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { SESSION_STORAGE_KEY } from '@/features/auth/lib/session-storage';
+import { SESSION_STORAGE_KEY } from '@/lib/session-storage';
 import { customer, sessionBody, shellRoutes, storedSession } from '@/testing/auth-fixtures';
 import { errorBody, installFakeApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/render-app';

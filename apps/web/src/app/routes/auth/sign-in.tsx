@@ -3,9 +3,9 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { AuthCard } from '@/features/auth/components/auth-card';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
-import { useSession, useSessionDispatch } from '@/features/auth/hooks/use-session';
-import { noticeFrom, withNext } from '@/features/auth/lib/redirects';
-import { sessionEndAnnounced } from '@/features/auth/slices/session-slice';
+import { useSession, useSessionDispatch } from '@/hooks/use-session';
+import { noticeFrom, withNext } from '@/lib/redirects';
+import { sessionEndAnnounced } from '@/lib/session-slice';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 /** /sign-in?next=/account: signs in and goes back to `next`. */

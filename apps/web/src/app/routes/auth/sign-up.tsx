@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { AuthCard } from '@/features/auth/components/auth-card';
 import { SignUpForm } from '@/features/auth/components/sign-up-form';
-import { withNext } from '@/features/auth/lib/redirects';
+import { withNext } from '@/lib/redirects';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 
 export function SignUpRoute() {

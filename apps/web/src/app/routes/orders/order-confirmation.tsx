@@ -8,7 +8,7 @@ import { useParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';
 import { NotFound } from '@/components/shared/not-found';
-import { OrderTotals } from '@/features/cart/components/order-totals';
+import { OrderTotals } from '@/components/shared/order-totals';
 import { useGetOrderQuery } from '@/features/orders/api/orders-api';
 import { OrderItems } from '@/features/orders/components/order-items';
 import { ShippingAddress } from '@/features/orders/components/shipping-address';

@@ -1,12 +1,3 @@
-import {
-  CarOutlined,
-  CheckCircleOutlined,
-  ClockCircleOutlined,
-  CloseCircleOutlined,
-  CreditCardOutlined,
-  DropboxOutlined,
-  RollbackOutlined,
-} from '@ant-design/icons';
 import type { AdminOrderDto } from '@devgear/contracts';
 import Breadcrumb from 'antd/es/breadcrumb';
 import Card from 'antd/es/card';
@@ -14,21 +5,20 @@ import Descriptions from 'antd/es/descriptions';
 import Skeleton from 'antd/es/skeleton';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
-import Timeline from 'antd/es/timeline';
 import Typography from 'antd/es/typography';
-import type { TableProps, TimelineProps } from 'antd';
+import type { TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
-import { countryName } from '@/features/auth/lib/address-form';
 import { Forbidden } from '@/components/shared/forbidden';
+import { OrderStatusTag } from '@/components/shared/order-status-tag';
+import { OrderTimeline } from '@/components/shared/order-timeline';
+import { countryName } from '@/lib/address-form';
 import { queryError } from '@/lib/base-api';
+import { formatDateTime } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
 import { useGetAdminOrderQuery } from '../api/admin-orders-api';
-import { formatDateTime } from '../lib/list-params';
-import { orderStatusLabel } from '@/lib/order-status';
 import { OrderActions } from './order-actions';
-import { OrderStatusTag } from '@/components/shared/order-status-tag';
 
 type Item = AdminOrderDto['items'][number];
 
@@ -53,16 +43,6 @@ const itemColumns: TableProps<Item>['columns'] = [
   { title: 'Total', key: 'line_total', align: 'right', width: 120, render: (_, item) => formatMoney(item.line_total) },
 ];
 
-const ICONS: Record<string, ReactNode> = {
-  pending: <ClockCircleOutlined />,
-  paid: <CreditCardOutlined />,
-  packed: <DropboxOutlined />,
-  shipped: <CarOutlined />,
-  delivered: <CheckCircleOutlined />,
-  cancelled: <CloseCircleOutlined />,
-  refunded: <RollbackOutlined />,
-};
-const TIMELINE_COLORS: Record<string, string> = { cancelled: 'gray', refunded: 'purple', delivered: 'green' };
 const PAYMENT_COLORS: Record<string, string> = { succeeded: 'green', paid: 'green', captured: 'green', refunded: 'purple', failed: 'red', declined: 'red', pending: 'gold' };
 
 function Totals({ order }: { order: AdminOrderDto }) {
@@ -87,31 +67,10 @@ function Totals({ order }: { order: AdminOrderDto }) {
   );
 }
 
-function StatusTimeline({ order }: { order: AdminOrderDto }) {
-  const history = [...order.status_history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  const items: NonNullable<TimelineProps['items']> = history.map((entry, index) => ({
-    key: `${entry.status}-${entry.at}`,
-    color: TIMELINE_COLORS[entry.status] ?? (index === history.length - 1 ? 'blue' : 'green'),
-    icon: ICONS[entry.status],
-    // One column: the status and its time together (a title would put them on two sides).
-    content: (
-      <>
-        <span className="admin-order__event" data-testid="timeline-status" data-status={entry.status}>
-          {entry.status === 'pending' ? 'Order placed' : orderStatusLabel(entry.status)}
-        </span>
-        <time dateTime={entry.at} className="admin-order__at">
-          {formatDateTime(entry.at)}
-        </time>
-      </>
-    ),
-  }));
-  return <Timeline items={items} data-testid="order-timeline" />;
-}
-
-/** /admin/orders/:id: everything about one order, and the status changes it allows. */
 /** How each payment provider reads to staff (the API sends `stripe` or `local`). */
 const PAYMENT_PROVIDERS: Record<string, string> = { stripe: 'Card (Stripe)', local: 'Test card (local)' };
 
+/** /admin/orders/:id: everything about one order, and the status changes it allows. */
 export function AdminOrderDetail({ orderId }: { orderId: string }) {
   const { data: order, error, isLoading, refetch } = useGetAdminOrderQuery(orderId);
   const apiError = queryError(error);
@@ -173,7 +132,7 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
             <Totals order={order} />
           </Card>
           <Card title="Status history" size="small">
-            <StatusTimeline order={order} />
+            <OrderTimeline order={order} showNext={false} />
           </Card>
         </div>
         <div className="admin-order__side">

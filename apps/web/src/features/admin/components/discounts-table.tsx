@@ -19,7 +19,8 @@ import { queryError } from '@/lib/base-api';
 import { toApiError } from '@/lib/form-errors';
 import { formatMoney } from '@/lib/money';
 import { useDeleteDiscountMutation, useListDiscountsQuery } from '../api/admin-discounts-api';
-import { formatDateTime, mergeListParams, positiveInt, tablePagination } from '../lib/list-params';
+import { formatDateTime } from '@/lib/dates';
+import { mergeListParams, positiveInt, tablePagination } from '@/lib/list-params';
 import { DiscountFormDrawer } from './discount-form-drawer';
 
 const DEFAULT_PER_PAGE = 20;

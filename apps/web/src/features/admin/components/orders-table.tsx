@@ -10,7 +10,8 @@ import { Forbidden } from '@/components/shared/forbidden';
 import { queryError } from '@/lib/base-api';
 import { formatMoney } from '@/lib/money';
 import { useListAdminOrdersQuery } from '../api/admin-orders-api';
-import { formatDateTime, mergeListParams, positiveInt, tablePagination } from '../lib/list-params';
+import { formatDateTime } from '@/lib/dates';
+import { mergeListParams, positiveInt, tablePagination } from '@/lib/list-params';
 import { isOrderStatus, ORDER_STATUS_LABELS } from '@/lib/order-status';
 import { OrderStatusTag } from '@/components/shared/order-status-tag';
 

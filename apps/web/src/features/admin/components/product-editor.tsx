@@ -23,15 +23,15 @@ import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';
 import { Forbidden } from '@/components/shared/forbidden';
 import { NotFound } from '@/components/shared/not-found';
-import { useGetCategoriesQuery } from '@/features/catalog/api/catalog-api';
-import { buildCategoryTree, type CategoryNode } from '@/features/catalog/lib/category-tree';
+import { useGetCategoriesQuery } from '@/api/catalog-api';
+import { buildCategoryTree, type CategoryNode } from '@/lib/category-tree';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import type { ApiError } from '@/lib/api-client';
 import { queryError } from '@/lib/base-api';
 import { toApiError } from '@/lib/form-errors';
 import { useArchiveProductMutation, useCreateProductMutation, useGetAdminProductQuery, useUpdateProductMutation } from '../api/admin-products-api';
 import { useUnsavedChanges } from '../hooks/use-unsaved-changes';
-import { formatDateTime } from '../lib/list-params';
+import { formatDateTime } from '@/lib/dates';
 import {
   formFieldOf,
   hasChanges,

@@ -15,7 +15,8 @@ import { Forbidden } from '@/components/shared/forbidden';
 import { queryError } from '@/lib/base-api';
 import { formatMoneyRange } from '@/lib/money';
 import { useListAdminProductsQuery, type AdminProductStatus } from '../api/admin-products-api';
-import { formatDate, formatDateTime, mergeListParams, positiveInt, tablePagination } from '../lib/list-params';
+import { formatDate, formatDateTime } from '@/lib/dates';
+import { mergeListParams, positiveInt, tablePagination } from '@/lib/list-params';
 import { productStock, STOCK_COLORS } from '../lib/product-stock';
 
 const DEFAULT_PER_PAGE = 20;

@@ -7,7 +7,7 @@ import { useState, type HTMLAttributes } from 'react';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { queryError } from '@/lib/base-api';
 import { useListStockMovementsQuery } from '../api/admin-products-api';
-import { formatDateTime } from '../lib/list-params';
+import { formatDateTime } from '@/lib/dates';
 
 const PER_PAGE = 10;
 

@@ -17,7 +17,7 @@ import type { ApiError } from '@/lib/api-client';
 import { queryError } from '@/lib/base-api';
 import { toApiError } from '@/lib/form-errors';
 import { useDeadLettersQuery, useRetryDeadLetterMutation, useSystemStatusQuery } from '../api/admin-system-api';
-import { formatDateTime } from '../lib/list-params';
+import { formatDateTime } from '@/lib/dates';
 import { WebhookDeliveriesTable } from './webhook-deliveries-table';
 
 /** "42 s", "3 min", "2 h 5 min". */

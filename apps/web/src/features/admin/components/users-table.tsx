@@ -15,7 +15,8 @@ import type { ApiError } from '@/lib/api-client';
 import { queryError } from '@/lib/base-api';
 import { toApiError } from '@/lib/form-errors';
 import { useChangeUserRoleMutation, useListUsersQuery } from '../api/admin-users-api';
-import { formatDate, mergeListParams, positiveInt, tablePagination } from '../lib/list-params';
+import { formatDate } from '@/lib/dates';
+import { mergeListParams, positiveInt, tablePagination } from '@/lib/list-params';
 
 const DEFAULT_PER_PAGE = 20;
 const ROLE_LABELS: Record<UserDto['role'], string> = { customer: 'Customer', admin: 'Admin' };

@@ -13,7 +13,7 @@ import type { ApiError } from '@/lib/api-client';
 import { queryError } from '@/lib/base-api';
 import { toApiError } from '@/lib/form-errors';
 import { useRetryDeliveryMutation, useWebhookDeliveriesQuery } from '../api/admin-system-api';
-import { formatDateTime } from '../lib/list-params';
+import { formatDateTime } from '@/lib/dates';
 
 const STATUS_COLORS: Record<WebhookDeliveryStatus, string> = { pending: 'gold', delivered: 'green', dead: 'red' };
 const STATUS_LABELS: Record<WebhookDeliveryStatus, string> = { pending: 'Pending', delivered: 'Delivered', dead: 'Dead' };

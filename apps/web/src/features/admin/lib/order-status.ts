@@ -1,36 +1,32 @@
-import type { ChangeOrderStatusRequest } from '@devgear/contracts';
-import { isOrderStatus, type OrderStatus } from '@/lib/order-status';
+import { ADMIN_ORDER_STATUS_TARGETS, ORDER_STATUS_TRANSITIONS, type AdminOrderStatusTarget } from '@devgear/contracts';
+import { isOrderStatus } from '@/lib/order-status';
 
 /** A move an admin can make from an order's status; `target` is what PATCH .../status is sent. */
 export interface OrderAction {
   key: 'pack' | 'ship' | 'deliver' | 'cancel';
-  target: ChangeOrderStatusRequest['status'];
+  target: AdminOrderStatusTarget;
   label: string;
 }
 
-const PACK: OrderAction = { key: 'pack', target: 'packed', label: 'Mark packed' };
-const SHIP: OrderAction = { key: 'ship', target: 'shipped', label: 'Mark shipped' };
-const DELIVER: OrderAction = { key: 'deliver', target: 'delivered', label: 'Mark delivered' };
-const CANCEL: OrderAction = { key: 'cancel', target: 'cancelled', label: 'Cancel order' };
-const CANCEL_AND_REFUND: OrderAction = { key: 'cancel', target: 'cancelled', label: 'Cancel and refund' };
+const ACTIONS: Record<AdminOrderStatusTarget, OrderAction> = {
+  packed: { key: 'pack', target: 'packed', label: 'Mark packed' },
+  shipped: { key: 'ship', target: 'shipped', label: 'Mark shipped' },
+  delivered: { key: 'deliver', target: 'delivered', label: 'Mark delivered' },
+  cancelled: { key: 'cancel', target: 'cancelled', label: 'Cancel order' },
+};
+const CANCEL_AND_REFUND: OrderAction = { ...ACTIONS.cancelled, label: 'Cancel and refund' };
+
+const isAdminTarget = (status: string): status is AdminOrderStatusTarget => (ADMIN_ORDER_STATUS_TARGETS as readonly string[]).includes(status);
 
 /**
- * The order machine of CONTRACT.md as buttons: pending -> cancelled; paid -> packed | cancelled
- * (refunded: the payment is returned and the order ends `refunded`); packed -> shipped (with the
- * carrier and tracking number); shipped -> delivered. Anything else the API refuses (409), so
- * no button offers it. `pending -> paid` is the payment's doing, never an admin's.
+ * The order machine of the contracts (ORDER_STATUS_TRANSITIONS) as buttons: the moves from this
+ * status that an admin makes (ADMIN_ORDER_STATUS_TARGETS). Cancelling a paid order refunds it;
+ * packed -> shipped asks for the carrier and tracking number. `pending -> paid` and the refund
+ * itself are the payment's doing, never an admin's; anything else the API refuses (409).
  */
-const ACTIONS: Record<OrderStatus, OrderAction[]> = {
-  pending: [CANCEL],
-  paid: [PACK, CANCEL_AND_REFUND],
-  packed: [SHIP],
-  shipped: [DELIVER],
-  delivered: [],
-  cancelled: [],
-  refunded: [],
-  payment_failed: [],
-};
-
 export function allowedActions(status: string): OrderAction[] {
-  return isOrderStatus(status) ? ACTIONS[status] : [];
+  if (!isOrderStatus(status)) return [];
+  return ORDER_STATUS_TRANSITIONS[status]
+    .filter(isAdminTarget)
+    .map((target) => (target === 'cancelled' && status === 'paid' ? CANCEL_AND_REFUND : ACTIONS[target]));
 }

@@ -1,6 +1,6 @@
 import type { ItemEnvelope, LoginRequest, RegisterRequest, SessionDto } from '@devgear/contracts';
 import { baseApi, onSuccess } from '@/lib/base-api';
-import { sessionStarted } from '../slices/session-slice';
+import { sessionStarted } from '@/lib/session-slice';
 
 /** The anonymous /auth calls. Signing in or up starts the session in the store. */
 export const authApi = baseApi.injectEndpoints({

@@ -5,7 +5,7 @@ import Dropdown from 'antd/es/dropdown';
 import type { MenuProps } from 'antd';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { UserDto } from '@devgear/contracts';
-import { useSessionDispatch } from '../hooks/use-session';
+import { useSessionDispatch } from '@/hooks/use-session';
 import { signOut } from '../lib/session-client';
 
 /** Pages that need a session: signing out there goes back to the shop. */

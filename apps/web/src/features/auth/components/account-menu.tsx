@@ -3,8 +3,8 @@ import type { MenuProps } from 'antd';
 import { useLocation } from 'react-router-dom';
 import { ButtonLink } from '@/components/shared/button-link';
 import { deferred } from '@/components/shared/deferred';
-import { useCurrentUser } from '../hooks/use-session';
-import { signInHref } from '../lib/redirects';
+import { useCurrentUser } from '@/hooks/use-session';
+import { signInHref } from '@/lib/redirects';
 import type { AccountDropdownProps } from './account-dropdown';
 
 /** Until the dropdown's code is there: the same button, not yet opening anything. */

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { queryError } from '@/lib/base-api';
 import { toApiError } from '@/lib/form-errors';
-import { useDeleteAddressMutation, useListAddressesQuery, useUpdateAddressMutation } from '../api/account-api';
+import { useDeleteAddressMutation, useListAddressesQuery, useUpdateAddressMutation } from '@/api/addresses-api';
 import { AddressCard } from './address-card';
 import { AddressFormModal } from './address-form-modal';
 

@@ -5,7 +5,7 @@ import Card from 'antd/es/card';
 import Popconfirm from 'antd/es/popconfirm';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
-import { countryName } from '../lib/address-form';
+import { countryName } from '@/lib/address-form';
 
 interface AddressCardProps {
   address: AddressDto;

@@ -3,18 +3,16 @@ import { addressSchema, type AddressDto } from '@devgear/contracts';
 import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Checkbox from 'antd/es/checkbox';
-import Col from 'antd/es/col';
 import Form from 'antd/es/form';
-import Input from 'antd/es/input';
 import Modal from 'antd/es/modal';
-import Row from 'antd/es/row';
 import { useId } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
+import { useAddAddressMutation, useUpdateAddressMutation } from '@/api/addresses-api';
+import { AddressFields } from '@/components/form/address-fields';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormField } from '@/components/form/form-field';
 import { useFormSubmit } from '@/hooks/use-form-submit';
-import { useAddAddressMutation, useUpdateAddressMutation } from '../api/account-api';
-import { addressFormValues, addressToWire, countryName } from '../lib/address-form';
+import { addressFormValues, addressToWire } from '@/lib/address-form';
 
 interface AddressFormModalProps {
   /** The address to edit; none to add one. */
@@ -36,7 +34,6 @@ export function AddressFormModal({ address, isFirst = false, onClose }: AddressF
     resolver: zodResolver(addressSchema),
     defaultValues: addressFormValues(address, isFirst ? { is_default_shipping: true } : {}),
   });
-  const country = useWatch({ control: form.control, name: 'country' });
   const { submit, submitting, formError } = useFormSubmit(form, async (values) => {
     const wire = addressToWire(values, wasDefault);
     if (address) await updateAddress({ id: address.id, changes: wire }).unwrap();
@@ -64,61 +61,7 @@ export function AddressFormModal({ address, isFirst = false, onClose }: AddressF
     >
       <Form id={formId} layout="vertical" requiredMark={false} onFinish={submit} data-testid="address-form">
         <FormAlert error={formError} />
-        <Row gutter={12}>
-          <Col xs={24} sm={10}>
-            <FormField control={form.control} name="label" label="Label" extra="Optional, e.g. Home or Office">
-              {(field) => <Input {...field} value={field.value ?? ''} maxLength={50} />}
-            </FormField>
-          </Col>
-          <Col xs={24} sm={14}>
-            <FormField control={form.control} name="name" label="Full name">
-              {(field) => <Input {...field} autoComplete="name" />}
-            </FormField>
-          </Col>
-        </Row>
-        <FormField control={form.control} name="line1" label="Address line 1">
-          {(field) => <Input {...field} autoComplete="address-line1" placeholder="Street and number" />}
-        </FormField>
-        <FormField control={form.control} name="line2" label="Address line 2">
-          {(field) => <Input {...field} value={field.value ?? ''} autoComplete="address-line2" placeholder="Apartment, suite, floor (optional)" />}
-        </FormField>
-        <Row gutter={12}>
-          <Col xs={24} sm={12}>
-            <FormField control={form.control} name="city" label="City">
-              {(field) => <Input {...field} autoComplete="address-level2" />}
-            </FormField>
-          </Col>
-          <Col xs={24} sm={12}>
-            <FormField control={form.control} name="state" label="State / region">
-              {(field) => <Input {...field} value={field.value ?? ''} autoComplete="address-level1" placeholder="Optional" />}
-            </FormField>
-          </Col>
-        </Row>
-        <Row gutter={12}>
-          <Col xs={12} sm={8}>
-            <FormField control={form.control} name="postal_code" label="Postal code">
-              {(field) => <Input {...field} autoComplete="postal-code" />}
-            </FormField>
-          </Col>
-          <Col xs={12} sm={6}>
-            <FormField control={form.control} name="country" label="Country" extra={countryName(country) ?? 'Two letters, e.g. US'}>
-              {(field) => (
-                <Input
-                  {...field}
-                  onChange={(event) => field.onChange(event.target.value.toUpperCase())}
-                  maxLength={2}
-                  autoComplete="country"
-                  placeholder="US"
-                />
-              )}
-            </FormField>
-          </Col>
-          <Col xs={24} sm={10}>
-            <FormField control={form.control} name="phone" label="Phone">
-              {(field) => <Input {...field} value={field.value ?? ''} autoComplete="tel" placeholder="Optional" />}
-            </FormField>
-          </Col>
-        </Row>
+        <AddressFields control={form.control} addressBook />
         <FormField control={form.control} name="is_default_shipping" label="Default">
           {({ value, onChange, ref, name, onBlur, id }) => (
             <Checkbox

@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import { useStore } from 'react-redux';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useGetMeQuery } from '../api/account-api';
-import { useSession } from '../hooks/use-session';
+import { useSession } from '@/hooks/use-session';
 import { followOtherTabs, type SessionStore } from '../lib/session-client';
-import { signInHref } from '../lib/redirects';
+import { signInHref } from '@/lib/redirects';
 
 /**
  * The session's background work, mounted once inside the router:

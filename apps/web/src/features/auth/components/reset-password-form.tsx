@@ -8,10 +8,10 @@ import { FormAlert } from '@/components/form/form-alert';
 import { FormField } from '@/components/form/form-field';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { useResetPasswordMutation } from '../api/auth-api';
-import { useSessionDispatch } from '../hooks/use-session';
+import { useSessionDispatch } from '@/hooks/use-session';
 import { resetPasswordFormSchema } from '../lib/password-forms';
-import type { SignInNotice } from '../lib/redirects';
-import { signedOut } from '../slices/session-slice';
+import type { SignInNotice } from '@/lib/redirects';
+import { signedOut } from '@/lib/session-slice';
 
 /**
  * Sets a new password with the token from the emailed link, then sends the user to sign in.

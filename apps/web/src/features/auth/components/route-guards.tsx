@@ -2,8 +2,8 @@ import type { UserDto } from '@devgear/contracts';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router-dom';
 import { useDocumentTitle } from '@/hooks/use-document-title';
-import { useCurrentUser } from '../hooks/use-session';
-import { safeNextPath, signInHref } from '../lib/redirects';
+import { useCurrentUser } from '@/hooks/use-session';
+import { safeNextPath, signInHref } from '@/lib/redirects';
 
 /** The 403 page (antd Result) loads only when shown. */
 const Forbidden = lazy(() => import('@/components/shared/forbidden').then((m) => ({ default: m.Forbidden })));

@@ -10,7 +10,7 @@ import { FormAlert } from '@/components/form/form-alert';
 import { FormField } from '@/components/form/form-field';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { useLoginMutation } from '../api/auth-api';
-import { withNext } from '../lib/redirects';
+import { withNext } from '@/lib/redirects';
 
 /** Email and password. Once signed in, the page's guard sends the user on (see GuestOnly). */
 export function SignInForm({ next }: { next: string | null }) {

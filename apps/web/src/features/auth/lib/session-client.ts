@@ -10,14 +10,14 @@ import {
   signedOut,
   storedSessionOf,
   type WithSession,
-} from '../slices/session-slice';
+} from '@/lib/session-slice';
 import {
   parseStoredSession,
   readStoredSession,
   SESSION_STORAGE_KEY,
   serialiseSession,
   writeStoredSession,
-} from './session-storage';
+} from '@/lib/session-storage';
 
 /** The bits of the Redux store the session plumbing uses. */
 export interface SessionStore {

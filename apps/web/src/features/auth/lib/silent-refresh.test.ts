@@ -3,7 +3,7 @@ import { makeStore } from '@/app/store';
 import { apiClient, ApiRequestError } from '@/lib/api-client';
 import { customer, sessionBody, storedSession } from '@/testing/auth-fixtures';
 import { errorBody, installFakeApi, type FakeApi } from '@/testing/fake-api';
-import { SESSION_STORAGE_KEY } from './session-storage';
+import { SESSION_STORAGE_KEY } from '@/lib/session-storage';
 
 function deferred() {
   let resolve!: () => void;

@@ -8,7 +8,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';
 import { Forbidden } from '@/components/shared/forbidden';
-import { formatDateTime, mergeListParams, positiveInt, tablePagination } from '@/features/admin/lib/list-params';
+import { formatDateTime } from '@/lib/dates';
+import { mergeListParams, positiveInt, tablePagination } from '@/lib/list-params';
 import { queryError } from '@/lib/base-api';
 import { useListAdminPostsQuery } from '../api/blog-api';
 

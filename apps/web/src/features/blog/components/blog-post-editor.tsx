@@ -18,7 +18,7 @@ import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import { FormAlert } from '@/components/form/form-alert';
 import { FormField } from '@/components/form/form-field';
-import { useGetProductQuery, useListProductsQuery } from '@/features/catalog/api/catalog-api';
+import { useGetProductQuery, useListProductsQuery } from '@/api/catalog-api';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { toApiError } from '@/lib/form-errors';

@@ -7,11 +7,11 @@ import Space from 'antd/es/space';
 import { useLocation } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { ButtonLink } from '@/components/shared/button-link';
-import { signInHref } from '@/features/auth/lib/redirects';
+import { signInHref } from '@/lib/redirects';
 import { queryError } from '@/lib/base-api';
 import { useCart } from '../hooks/use-cart';
 import { CartLine } from './cart-line';
-import { cartTotals, OrderTotals } from './order-totals';
+import { cartTotals, OrderTotals } from '@/components/shared/order-totals';
 
 interface CartDrawerProps {
   open: boolean;

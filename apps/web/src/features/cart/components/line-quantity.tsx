@@ -3,7 +3,7 @@ import InputNumber from 'antd/es/input-number';
 import { useEffect, useRef, useState } from 'react';
 import { toApiError } from '@/lib/form-errors';
 import { useUpdateCartItemMutation } from '../api/cart-api';
-import { cartErrorMessage } from '../lib/cart-errors';
+import { cartErrorMessage } from '@/lib/cart-errors';
 import { MAX_LINE_QUANTITY, MIN_LINE_QUANTITY } from '../lib/cart-limits';
 
 /** How long the steppers wait for another click before saving (one request for +++). */

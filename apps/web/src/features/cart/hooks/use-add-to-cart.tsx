@@ -3,12 +3,12 @@ import Button from 'antd/es/button';
 import Space from 'antd/es/space';
 import { useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { useCurrentUser } from '@/features/auth/hooks/use-session';
-import { signInHref, type SignInNotice } from '@/features/auth/lib/redirects';
+import { useCurrentUser } from '@/hooks/use-session';
+import { signInHref, type SignInNotice } from '@/lib/redirects';
 import { toApiError } from '@/lib/form-errors';
 import { guestCartToken } from '@/lib/guest-cart-token';
 import { useAddCartItemMutation, useCreateGuestCartMutation } from '../api/cart-api';
-import { cartErrorMessage } from '../lib/cart-errors';
+import { cartErrorMessage } from '@/lib/cart-errors';
 import { useCart } from './use-cart';
 
 export interface AddToCartItem {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useCurrentUser } from '@/features/auth/hooks/use-session';
+import { useCurrentUser } from '@/hooks/use-session';
 import { useGuestCartToken } from '@/lib/guest-cart-token';
 import { useGetCartQuery } from '../api/cart-api';
 

@@ -4,7 +4,7 @@ import Button from 'antd/es/button';
 import { useCallback } from 'react';
 import { toApiError } from '@/lib/form-errors';
 import { useAddCartItemMutation, useRemoveCartItemMutation } from '../api/cart-api';
-import { cartErrorMessage } from '../lib/cart-errors';
+import { cartErrorMessage } from '@/lib/cart-errors';
 
 /**
  * Removes a cart line at once and offers "Undo" for a few seconds, which puts the same

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { formatMoney } from '@/lib/money';
 import { hasActiveFilters, type CatalogState } from '../lib/catalog-search-params';
 import type { CatalogPatch } from '../lib/catalog-url-state';
-import { categoryName, indexBySlug } from '../lib/category-tree';
+import { categoryName, indexBySlug } from '@/lib/category-tree';
 
 interface ActiveFiltersProps {
   state: CatalogState;

@@ -6,7 +6,7 @@ import Typography from 'antd/es/typography';
 import { useMemo, useState } from 'react';
 import type { CatalogState } from '../lib/catalog-search-params';
 import type { CatalogPatch } from '../lib/catalog-url-state';
-import { categoryName, indexBySlug } from '../lib/category-tree';
+import { categoryName, indexBySlug } from '@/lib/category-tree';
 import { PriceRangeFilter } from './price-range-filter';
 
 const BRANDS_SHOWN = 8;

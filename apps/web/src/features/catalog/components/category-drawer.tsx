@@ -4,9 +4,9 @@ import Menu from 'antd/es/menu';
 import type { MenuProps } from 'antd';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { useGetCategoriesQuery } from '../api/catalog-api';
+import { useGetCategoriesQuery } from '@/api/catalog-api';
 import { catalogHref } from '../lib/catalog-search-params';
-import { buildCategoryTree, type CategoryNode } from '../lib/category-tree';
+import { buildCategoryTree, type CategoryNode } from '@/lib/category-tree';
 
 type MenuItem = Required<MenuProps>['items'][number];
 

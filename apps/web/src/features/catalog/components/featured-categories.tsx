@@ -8,7 +8,7 @@ import Skeleton from 'antd/es/skeleton';
 import Typography from 'antd/es/typography';
 import { Link } from 'react-router-dom';
 import { queryError } from '@/lib/base-api';
-import { useGetCategoriesQuery } from '../api/catalog-api';
+import { useGetCategoriesQuery } from '@/api/catalog-api';
 import { catalogHref } from '../lib/catalog-search-params';
 
 function productCount(n: number): string {

@@ -4,10 +4,10 @@ import Button from 'antd/es/button';
 import Typography from 'antd/es/typography';
 import { Link } from 'react-router-dom';
 import { queryError } from '@/lib/base-api';
-import { useListProductsQuery } from '../api/catalog-api';
+import { useListProductsQuery } from '@/api/catalog-api';
 import { catalogHref } from '../lib/catalog-search-params';
-import type { CardAction } from './product-card';
-import { ProductGrid, ProductGridSkeleton } from './product-grid';
+import type { CardAction } from '@/components/product/product-card';
+import { ProductGrid, ProductGridSkeleton } from '@/components/product/product-grid';
 
 interface ProductSectionProps {
   title: string;

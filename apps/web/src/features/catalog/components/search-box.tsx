@@ -6,9 +6,9 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { formatMoney } from '@/lib/money';
-import { useListProductsQuery } from '../api/catalog-api';
+import { useListProductsQuery } from '@/api/catalog-api';
 import { catalogHref } from '../lib/catalog-search-params';
-import { productHref } from './product-card';
+import { productHref } from '@/components/product/product-card';
 
 export const SUGGESTION_DEBOUNCE_MS = 250;
 const MIN_QUERY_LENGTH = 2;

@@ -1,7 +1,7 @@
 import type { ProductDetailDto, VariantDto } from '@devgear/contracts';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { initialVariant, optionGroups, selectOption, type OptionGroup } from '../lib/variant-selection';
+import { initialVariant, optionGroups, selectOption, type OptionGroup } from '@/lib/variant-selection';
 
 export interface VariantSelection {
   selected: VariantDto | undefined;

@@ -1,5 +1,5 @@
 import { DEFAULT_PER_PAGE, PRODUCT_SORTS, type ProductSort } from '@devgear/contracts';
-import type { ProductListParams } from '../api/catalog-api';
+import type { ProductListParams } from '@/api/catalog-api';
 
 /**
  * The catalog page keeps all of its state in the URL (?q=&category=&brand=&price_min=

@@ -3,7 +3,7 @@ import Alert from 'antd/es/alert';
 import Typography from 'antd/es/typography';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { stockProblemsByLine } from '@/features/cart/lib/cart-errors';
+import { stockProblemsByLine } from '@/lib/cart-errors';
 import type { ApiError } from '@/lib/api-client';
 import { fieldMessage, formatWait } from '@/lib/form-errors';
 import { FIELD_LABELS } from '../lib/checkout';

@@ -6,16 +6,16 @@ import Button from 'antd/es/button';
 import Checkbox from 'antd/es/checkbox';
 import Col from 'antd/es/col';
 import Form from 'antd/es/form';
-import Input from 'antd/es/input';
 import Radio from 'antd/es/radio';
 import Row from 'antd/es/row';
 import Typography from 'antd/es/typography';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { useForm, type FieldErrors } from 'react-hook-form';
+import { useAddAddressMutation } from '@/api/addresses-api';
+import { AddressFields } from '@/components/form/address-fields';
 import { FormField } from '@/components/form/form-field';
-import { useAddAddressMutation } from '@/features/auth/api/account-api';
-import { countryName } from '@/features/auth/lib/address-form';
-import { cartTotals, OrderTotals } from '@/features/cart/components/order-totals';
+import { cartTotals, OrderTotals } from '@/components/shared/order-totals';
+import { countryName } from '@/lib/address-form';
 import type { ApiError } from '@/lib/api-client';
 import { placeFieldErrors } from '@/lib/form-errors';
 import { usePlaceOrder } from '../hooks/use-place-order';
@@ -77,7 +77,6 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
     resolver,
     defaultValues: { shipping_address: blankAddress(), payment_method: PAYMENT_METHODS[0].value },
   });
-  const country = useWatch({ control: form.control, name: 'shipping_address.country' });
 
   // Any change the customer makes (the form, the address, the cart) is a new checkout attempt.
   useEffect(() => {
@@ -168,52 +167,7 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
             )}
             {choice === NEW_ADDRESS && (
               <div className="checkout-new-address" data-testid="new-address-form">
-                <FormField control={form.control} name="shipping_address.name" label="Full name">
-                  {(field) => <Input {...field} autoComplete="shipping name" />}
-                </FormField>
-                <FormField control={form.control} name="shipping_address.line1" label="Address line 1">
-                  {(field) => <Input {...field} autoComplete="shipping address-line1" placeholder="Street and number" />}
-                </FormField>
-                <FormField control={form.control} name="shipping_address.line2" label="Address line 2">
-                  {(field) => <Input {...field} value={field.value ?? ''} autoComplete="shipping address-line2" placeholder="Apartment, suite, floor (optional)" />}
-                </FormField>
-                <Row gutter={12}>
-                  <Col xs={24} sm={12}>
-                    <FormField control={form.control} name="shipping_address.city" label="City">
-                      {(field) => <Input {...field} autoComplete="shipping address-level2" />}
-                    </FormField>
-                  </Col>
-                  <Col xs={24} sm={12}>
-                    <FormField control={form.control} name="shipping_address.state" label="State / region">
-                      {(field) => <Input {...field} value={field.value ?? ''} autoComplete="shipping address-level1" placeholder="Optional" />}
-                    </FormField>
-                  </Col>
-                </Row>
-                <Row gutter={12}>
-                  <Col xs={12} sm={12}>
-                    <FormField control={form.control} name="shipping_address.postal_code" label="Postal code">
-                      {(field) => <Input {...field} autoComplete="shipping postal-code" />}
-                    </FormField>
-                  </Col>
-                  <Col xs={12} sm={12}>
-                    <FormField
-                      control={form.control}
-                      name="shipping_address.country"
-                      label="Country"
-                      extra={countryName(country) ?? 'Two letters, e.g. US'}
-                    >
-                      {(field) => (
-                        <Input
-                          {...field}
-                          onChange={(event) => field.onChange(event.target.value.toUpperCase())}
-                          maxLength={2}
-                          autoComplete="shipping country"
-                          placeholder="US"
-                        />
-                      )}
-                    </FormField>
-                  </Col>
-                </Row>
+                <AddressFields control={form.control} prefix="shipping_address." autoCompleteSection="shipping" />
                 <Checkbox checked={saveAddress} onChange={(e) => setSaveAddress(e.target.checked)} data-testid="save-address">
                   Save this address in my address book
                 </Checkbox>

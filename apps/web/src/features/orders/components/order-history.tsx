@@ -9,7 +9,7 @@ import { ButtonLink } from '@/components/shared/button-link';
 import { queryError } from '@/lib/base-api';
 import { formatMoney } from '@/lib/money';
 import { useListOrdersQuery } from '../api/orders-api';
-import { formatDate } from '../lib/dates';
+import { formatDate } from '@/lib/dates';
 import { orderHref } from '../lib/order-links';
 import { OrderStatusTag } from '@/components/shared/order-status-tag';
 

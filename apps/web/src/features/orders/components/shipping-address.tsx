@@ -1,5 +1,5 @@
 import type { OrderDto } from '@devgear/contracts';
-import { countryName } from '@/features/auth/lib/address-form';
+import { countryName } from '@/lib/address-form';
 
 /** An order's shipping address as a postal block. */
 export function ShippingAddress({ address }: { address: OrderDto['shipping_address'] }) {

@@ -1,5 +1,5 @@
 import type { OrderDto } from '@devgear/contracts';
-import type { TotalsValues } from '@/features/cart/components/order-totals';
+import type { TotalsValues } from '@/components/shared/order-totals';
 
 /** An order's totals in the shape OrderTotals shows. */
 export function orderTotals(order: OrderDto): TotalsValues {

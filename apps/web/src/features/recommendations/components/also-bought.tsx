@@ -1,4 +1,4 @@
-import type { CardAction } from '@/features/catalog/components/product-card';
+import type { CardAction } from '@/components/product/product-card';
 import { useGetAlsoBoughtQuery } from '../api/recommendations-api';
 import { RecommendationSection } from './recommendation-section';
 

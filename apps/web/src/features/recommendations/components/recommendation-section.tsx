@@ -1,7 +1,7 @@
 import type { RecommendationsResponse } from '@devgear/contracts';
 import Typography from 'antd/es/typography';
-import { ProductGrid, ProductGridSkeleton } from '@/features/catalog/components/product-grid';
-import type { CardAction } from '@/features/catalog/components/product-card';
+import { ProductGrid, ProductGridSkeleton } from '@/components/product/product-grid';
+import type { CardAction } from '@/components/product/product-card';
 
 interface RecommendationSectionProps {
   title: string;

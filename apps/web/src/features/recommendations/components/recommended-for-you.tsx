@@ -1,5 +1,5 @@
-import { useCurrentUser } from '@/features/auth/hooks/use-session';
-import type { CardAction } from '@/features/catalog/components/product-card';
+import { useCurrentUser } from '@/hooks/use-session';
+import type { CardAction } from '@/components/product/product-card';
 import { useGetRecommendationsQuery } from '../api/recommendations-api';
 import { RecommendationSection } from './recommendation-section';
 

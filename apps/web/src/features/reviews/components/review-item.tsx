@@ -6,10 +6,9 @@ import Rate from 'antd/es/rate';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import { useState } from 'react';
+import { formatDate } from '@/lib/dates';
 import { toApiError } from '@/lib/form-errors';
 import { useVoteHelpfulMutation } from '../api/reviews-api';
-
-const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
 
 interface ReviewItemProps {
   review: ReviewDto;
@@ -43,7 +42,7 @@ export function ReviewItem({ review, productId, canVote }: ReviewItemProps) {
       </div>
       <div className="review__meta">
         <Typography.Text type="secondary">
-          {review.author.first_name} · <time dateTime={review.created_at}>{date.format(new Date(review.created_at))}</time>
+          {review.author.first_name} · <time dateTime={review.created_at}>{formatDate(review.created_at)}</time>
         </Typography.Text>
         {review.verified_purchase && (
           <Tag color="green" icon={<CheckCircleFilled />} data-testid="verified-purchase">

@@ -4,7 +4,7 @@ import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Tooltip from 'antd/es/tooltip';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { signInHref, type SignInNotice } from '@/features/auth/lib/redirects';
+import { signInHref, type SignInNotice } from '@/lib/redirects';
 import { toApiError } from '@/lib/form-errors';
 import { useAddToWishlistMutation, useRemoveFromWishlistMutation } from '../api/wishlist-api';
 import { useWishlist } from '../hooks/use-wishlist';

@@ -1,4 +1,4 @@
-import { useCurrentUser } from '@/features/auth/hooks/use-session';
+import { useCurrentUser } from '@/hooks/use-session';
 import { useGetWishlistQuery, WISHLIST_PAGE } from '../api/wishlist-api';
 
 /** The signed-in customer's wishlist (first page: what hearts and the menu count need); nothing when signed out. */

@@ -15,7 +15,7 @@ import { addCartItemSchema, applyDiscountSchema, updateCartItemSchema } from '@d
 import { ApiError, parseInput } from '../../../platform/http/errors';
 import { Public } from '../../../platform/http/public.decorator';
 import type { AuthUser } from '../../../platform/auth/auth.decorators';
-import { GUEST_CARTS } from '../ordering.tokens';
+import { GUEST_CARTS } from '../cart.tokens';
 import { presentCart } from './cart.presenter';
 import { isUuid } from '../../../platform/system/system-services';
 

@@ -10,7 +10,7 @@ import { Public } from '../../../platform/http/public.decorator';
 import type { AuthUser } from '../../../platform/auth/auth.decorators';
 import { USER_DIRECTORY } from '../../../platform/auth/auth.guard';
 import { pathId } from '../../../platform/http/path-id';
-import { presentOrder } from './order.presenter';
+import { presentOrder } from '../../ordering/ordering.public';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 

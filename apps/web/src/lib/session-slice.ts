@@ -1,6 +1,6 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import type { SessionDto, UserDto } from '@devgear/contracts';
-import type { StoredSession } from '../lib/session-storage';
+import type { StoredSession } from './session-storage';
 
 /** Why a session ended without the user asking: shown once on the sign-in page. */
 export type SessionEndReason = 'expired';
@@ -51,7 +51,7 @@ export const sessionSlice = createSlice({
 
 export const { sessionStarted, sessionSynced, userUpdated, signedOut, sessionExpired, sessionEndAnnounced } = sessionSlice.actions;
 
-/** The part of the app's state this feature reads (the app's RootState has it). */
+/** The part of the app's state the session lives in (the app's RootState has it). */
 export interface WithSession {
   session: SessionState;
 }

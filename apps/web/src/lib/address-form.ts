@@ -1,5 +1,5 @@
 import type { AddressDto, AddressRequest } from '@devgear/contracts';
-import type { AddressInput } from '../api/account-api';
+import type { AddressInput } from '@/api/addresses-api';
 
 /** What the address form edits: every text as a string ('' when empty). */
 export interface AddressFormValues {

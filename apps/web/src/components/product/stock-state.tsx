@@ -1,6 +1,6 @@
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import Typography from 'antd/es/typography';
-import type { StockState as StockStateValue } from '../lib/variant-selection';
+import type { StockState as StockStateValue } from '@/lib/variant-selection';
 
 const ICONS = {
   in_stock: <CheckCircleFilled />,

@@ -1,6 +1,6 @@
 import Radio from 'antd/es/radio';
 import Typography from 'antd/es/typography';
-import type { OptionGroup } from '../lib/variant-selection';
+import type { OptionGroup } from '@/lib/variant-selection';
 
 /** "switch" -> "Switch", "keycap_profile" -> "Keycap profile". */
 export function optionLabel(key: string): string {

@@ -1,5 +1,5 @@
 import type { CartItemDto } from '@devgear/contracts';
-import type { ApiError } from '@/lib/api-client';
+import type { ApiError } from './api-client';
 
 function sentence(text: string): string {
   const trimmed = text.trim();

@@ -1,6 +1,6 @@
 import type { ThunkDispatch, UnknownAction } from '@reduxjs/toolkit';
 import { useDispatch, useSelector } from 'react-redux';
-import { selectSession, type SessionState, type WithSession } from '../slices/session-slice';
+import { selectSession, type SessionState, type WithSession } from '@/lib/session-slice';
 
 export function useSession(): SessionState {
   return useSelector(selectSession);
@@ -11,7 +11,7 @@ export function useCurrentUser() {
   return useSelector((state: WithSession) => state.session.user);
 }
 
-/** dispatch that also takes this feature's thunks (signOut). */
+/** dispatch that also takes the auth feature's thunks (signOut). */
 export function useSessionDispatch() {
   return useDispatch<ThunkDispatch<WithSession, unknown, UnknownAction>>();
 }

@@ -11,7 +11,7 @@ import type { OrderDto } from '@devgear/contracts';
 import Timeline from 'antd/es/timeline';
 import type { TimelineProps } from 'antd';
 import type { ReactNode } from 'react';
-import { formatDateTime } from '../lib/dates';
+import { formatDateTime } from '@/lib/dates';
 import { orderStatusLabel as statusLabel } from '@/lib/order-status';
 
 const ICONS: Record<string, ReactNode> = {
@@ -36,8 +36,11 @@ const NEXT: Record<string, string> = {
 
 const TITLES: Record<string, string> = { pending: 'Order placed' };
 
-/** The order's status history, oldest first, with what happens next while it is under way. */
-export function OrderTimeline({ order }: { order: Pick<OrderDto, 'status' | 'status_history'> }) {
+/**
+ * The order's status history, oldest first, with what happens next while it is under way
+ * (`showNext`: for the customer; the back office has the buttons for it instead).
+ */
+export function OrderTimeline({ order, showNext = true }: { order: Pick<OrderDto, 'status' | 'status_history'>; showNext?: boolean }) {
   const history = [...order.status_history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const items: NonNullable<TimelineProps['items']> = history.map((entry, index) => ({
     key: `${entry.status}-${entry.at}`,
@@ -54,7 +57,7 @@ export function OrderTimeline({ order }: { order: Pick<OrderDto, 'status' | 'sta
       </>
     ),
   }));
-  const next = NEXT[order.status];
+  const next = showNext ? NEXT[order.status] : undefined;
   if (next) {
     items.push({
       key: 'next',

@@ -17,19 +17,6 @@ export function mergeListParams(params: URLSearchParams, next: Record<string, st
   return merged;
 }
 
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
-
-/** "Nov 3, 2026, 2:15 PM" in the admin's time zone. */
-export function formatDateTime(at: string): string {
-  return dateTime.format(new Date(at));
-}
-
-/** "Nov 3, 2026". */
-export function formatDate(at: string): string {
-  return date.format(new Date(at));
-}
-
 /** The page sizes every back-office table offers. */
 export const PER_PAGE_OPTIONS = [10, 20, 50, 100];
 
