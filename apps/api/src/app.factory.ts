@@ -86,9 +86,10 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
 
     // While the instance stops (drainHttp), every answer closes its connection.
     const draining = { on: false };
-    fastify.addHook('onRequest', async (request, reply) => {
+    fastify.addHook('onRequest', (request, reply, done) => {
       reply.header('x-request-id', request.id);
       if (draining.on) reply.header('connection', 'close');
+      done();
     });
     registerRequestContext(fastify);
     registerRequestLog(fastify);

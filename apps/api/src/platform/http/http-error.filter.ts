@@ -32,11 +32,15 @@ export function sendError(exception: unknown, request: FastifyRequest, reply: Fa
  * nothing that can exist: 404, for every route at once, before the database is asked.
  */
 export function registerMalformedPathGuard(fastify: FastifyInstance): void {
-  fastify.addHook('preValidation', async (request, reply) => {
+  // A callback hook (no promise per request); after an answer, `done` is not called.
+  fastify.addHook('preValidation', (request, reply, done) => {
     const params = request.params as Record<string, unknown> | undefined;
-    if (params && Object.values(params).some((v) => typeof v === 'string' && isMalformedText(v))) {
-      sendError(ApiError.notFound('Not found'), request, reply);
-      return reply;
+    if (params) {
+      for (const key in params) {
+        const v = params[key];
+        if (typeof v === 'string' && isMalformedText(v)) return sendError(ApiError.notFound('Not found'), request, reply);
+      }
     }
+    done();
   });
 }

@@ -19,12 +19,16 @@ type Encoding = 'br' | 'gzip';
 export class PreparedBody {
   readonly etag: string;
   private readonly encoded: Partial<Record<Encoding, Promise<Buffer>>> = {};
+  /** The compressed forms once ready, so later sends need no promise. */
+  private readonly ready: Partial<Record<Encoding, Buffer>> = {};
+  private readonly compressible: boolean;
 
   private constructor(
     readonly bytes: Buffer,
     private readonly contentType = JSON_TYPE,
   ) {
     this.etag = `"${createHash('sha1').update(bytes).digest('base64url')}"`;
+    this.compressible = bytes.length >= MIN_COMPRESS_BYTES;
   }
 
   static json(value: unknown): PreparedBody {
@@ -35,19 +39,31 @@ export class PreparedBody {
     return new PreparedBody(Buffer.from(text, 'utf8'), 'text/html; charset=utf-8');
   }
 
-  /** Sends the body with status 200 (or 304 when If-None-Match names it), compressed when the client accepts it. */
-  async send(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
-    const compressible = this.bytes.length >= MIN_COMPRESS_BYTES;
-    if (compressible) reply.header('vary', 'Accept-Encoding');
+  /**
+   * Sends the body with status 200 (or 304 when If-None-Match names it), compressed when the
+   * client accepts it: at once (no promise) unless a compressed form is still being made.
+   */
+  send(request: FastifyRequest, reply: FastifyReply): FastifyReply | Promise<FastifyReply> {
+    if (this.compressible) reply.header('vary', 'Accept-Encoding');
     reply.header('etag', this.etag);
-    if (matches(request.headers['if-none-match'], this.etag)) return reply.code(304).send();
-    const encoding = compressible ? preferredEncoding(request.headers['accept-encoding']) : null;
+    const ifNoneMatch = request.headers['if-none-match'];
+    if (ifNoneMatch !== undefined && matches(ifNoneMatch, this.etag)) return reply.code(304).send();
+    const encoding = this.compressible ? preferredEncoding(request.headers['accept-encoding']) : null;
     reply.type(this.contentType);
     if (!encoding) return reply.send(this.bytes);
-    const body = await (this.encoded[encoding] ??= compress(this.bytes, encoding).catch((err: unknown) => {
-      delete this.encoded[encoding];
-      throw err;
-    }));
+    const ready = this.ready[encoding];
+    if (ready) return reply.header('content-encoding', encoding).send(ready);
+    return this.sendEncoded(reply, encoding);
+  }
+
+  private async sendEncoded(reply: FastifyReply, encoding: Encoding): Promise<FastifyReply> {
+    const body = await (this.encoded[encoding] ??= compress(this.bytes, encoding).then(
+      (bytes) => (this.ready[encoding] = bytes),
+      (err: unknown) => {
+        delete this.encoded[encoding];
+        throw err;
+      },
+    ));
     return reply.header('content-encoding', encoding).send(body);
   }
 }
@@ -68,6 +84,18 @@ function matches(header: string | undefined, etag: string): boolean {
 /** br, else gzip, as the client's Accept-Encoding allows (q=0 refuses a coding). */
 export function preferredEncoding(header: string | string[] | undefined): Encoding | null {
   if (typeof header !== 'string' || header.length === 0) return null;
+  // Browsers send a handful of distinct headers: remember their answers (bounded).
+  const known = encodingOf.get(header);
+  if (known !== undefined) return known;
+  const encoding = parseAcceptEncoding(header);
+  if (encodingOf.size >= 256) encodingOf.clear();
+  encodingOf.set(header, encoding);
+  return encoding;
+}
+
+const encodingOf = new Map<string, Encoding | null>();
+
+function parseAcceptEncoding(header: string): Encoding | null {
   let br = false;
   let gz = false;
   for (const part of header.split(',')) {

@@ -35,11 +35,16 @@ export function securityHeaders(options: HelmetOptions): ReadonlyArray<readonly 
   return [...headers.entries()];
 }
 
+/**
+ * Sets the headers on every response through Fastify's reply (not `res.setHeader`): Node then
+ * validates and stores each header once, in `writeHead`, instead of once per setHeader and again
+ * when the reply's own headers are merged into them (names go on the wire in lower case, as HTTP/2
+ * sends them anyway). A handler may still override or remove one through the reply.
+ */
 export function registerSecurityHeaders(fastify: FastifyInstance, options: HelmetOptions): void {
-  const headers = securityHeaders(options);
+  const headers = Object.fromEntries(securityHeaders(options).map(([name, value]) => [name.toLowerCase(), value]));
   fastify.addHook('onRequest', (_request, reply, done) => {
-    const res = reply.raw;
-    for (const [name, value] of headers) res.setHeader(name, value);
+    reply.headers(headers);
     done();
   });
 }

@@ -11,9 +11,10 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
  * series) and status code. Requests no route matched count under route "unmatched".
  */
 export function registerMetrics(fastify: FastifyInstance, metrics: Metrics, token: string | null): void {
-  fastify.addHook('onResponse', async (request, reply) => {
+  fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions?.url ?? 'unmatched';
     metrics.httpDuration.observe({ method: request.method, route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    done();
   });
   const expected = token ? digest(`Bearer ${token}`) : null;
   fastify.get('/metrics', async (request, reply) => {

@@ -17,23 +17,40 @@ export class RouteRateLimit {
     private readonly storage: ThrottlerStorage,
     private readonly limit: { limit: number; ttlMs: number },
     private readonly scope = 'api',
-  ) {}
+  ) {
+    this.headers = { limit: `X-RateLimit-Limit-${scope}`, remaining: `X-RateLimit-Remaining-${scope}`, reset: `X-RateLimit-Reset-${scope}` };
+  }
+
+  private readonly headers: { limit: string; remaining: string; reset: string };
 
   /** Counts the request and sets the rate-limit headers; over the limit it throws the 429 ApiError. */
   async check(request: FastifyRequest, reply: FastifyReply, user: AuthUser | null): Promise<void> {
+    if (this.checkSync(request, reply, user)) return;
     const key = `${this.scope}:${user ? `user:${user.id}` : `ip:${request.ip}`}`;
+    this.apply(reply, await this.storage.increment(key, this.limit.ttlMs, this.limit.limit, this.limit.ttlMs, this.scope));
+  }
+
+  /**
+   * check() without a promise where the counters are in process memory: true once the request is
+   * counted (headers set; over the limit it throws the 429 ApiError), false when the storage is
+   * asynchronous (Redis) and check() must be awaited instead.
+   */
+  checkSync(request: FastifyRequest, reply: FastifyReply, user: AuthUser | null): boolean {
+    if (!(this.storage instanceof MemoryThrottlerStorage)) return false;
+    const key = `${this.scope}:${this.scope}:${user ? `user:${user.id}` : `ip:${request.ip}`}`;
+    this.apply(reply, this.storage.hit(key, this.limit.ttlMs, this.limit.limit, this.limit.ttlMs));
+    return true;
+  }
+
+  private apply(reply: FastifyReply, record: { totalHits: number; timeToExpire: number; isBlocked: boolean; timeToBlockExpire: number }): void {
     const { limit, ttlMs } = this.limit;
-    const record =
-      this.storage instanceof MemoryThrottlerStorage
-        ? this.storage.hit(`${this.scope}:${key}`, ttlMs, limit, ttlMs)
-        : await this.storage.increment(key, ttlMs, limit, ttlMs, this.scope);
     if (record.isBlocked) {
       reply.header(`Retry-After-${this.scope}`, record.timeToBlockExpire);
       const seconds = Math.max(1, Math.ceil(record.timeToBlockExpire || ttlMs / 1000));
       throw new ApiError(429, 'RATE_LIMITED', `Too many requests; try again in ${seconds} seconds`, undefined, { 'Retry-After': String(seconds) });
     }
-    reply.header(`X-RateLimit-Limit-${this.scope}`, limit);
-    reply.header(`X-RateLimit-Remaining-${this.scope}`, Math.max(0, limit - record.totalHits));
-    reply.header(`X-RateLimit-Reset-${this.scope}`, record.timeToExpire);
+    reply.header(this.headers.limit, limit);
+    reply.header(this.headers.remaining, Math.max(0, limit - record.totalHits));
+    reply.header(this.headers.reset, record.timeToExpire);
   }
 }

@@ -11,6 +11,7 @@ import { sendError } from '../../../platform/http/http-error.filter';
 import { parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { PreparedBody } from '../../../platform/http/prepared-body';
+import { runInRequestContext } from '../../../platform/logging/request-context';
 import { RouteRateLimit } from '../../../platform/throttling/route-rate-limit';
 import { CATALOG_CACHE, CATALOG_LIVE_STATE } from '../catalog.tokens';
 import type { CatalogChangeFollower } from '../persistence/catalog-change-follower';
@@ -85,7 +86,8 @@ export class CatalogFastPath {
 
   register(fastify: FastifyInstance, prefix: string): void {
     // `compress: false`: these bodies are compressed once, here, not on every send.
-    const options = { compress: false } as object;
+    // `requestContext: 'own'`: the request context is entered only around a render (the work that can report errors).
+    const options = { compress: false, config: { requestContext: 'own' } } as object;
     fastify.get(`${prefix}/products`, options, (request, reply) => this.serve(request, reply, () => this.renderListing(request)));
     fastify.get(`${prefix}/products/:idOrSlug`, options, (request, reply) =>
       this.serve(request, reply, () => this.renderProduct((request.params as { idOrSlug: string }).idOrSlug)),
@@ -93,12 +95,43 @@ export class CatalogFastPath {
     fastify.get(`${prefix}/categories`, options, (request, reply) => this.serve(request, reply, () => this.renderCategories()));
   }
 
-  private async serve(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>) {
+  /**
+   * A page still fresh in memory is sent synchronously (no promise, no await: the common case of
+   * a busy shop); anything else (a signed-in caller, a rate-limit store in Redis, a render, a
+   * body still being compressed) takes the asynchronous path.
+   */
+  private serve(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>): Promise<FastifyReply> | undefined {
     try {
-      const user = await this.deps.callers.caller(request.headers.authorization);
-      await this.deps.limit.check(request, reply, user);
       const { cache, live } = this.deps;
-      if (!cache || !live) return await (await render()).body.send(request, reply);
+      // An anonymous caller is counted at once where the counters are in memory.
+      const counted = request.headers.authorization === undefined && this.deps.limit.checkSync(request, reply, null);
+      if (counted && cache && live) {
+        const version = cache.trustedVersion();
+        const page = version === null ? undefined : this.pages.get(request.url);
+        if (page && version !== null && this.fresh(page, version, live, (this.deps.now ?? Date.now)())) {
+          this.pages.delete(request.url);
+          this.pages.set(request.url, page);
+          const sent = page.body.send(request, reply);
+          if (!(sent instanceof Promise)) return undefined;
+          return sent.catch((err: unknown) => this.fail(err, request, reply));
+        }
+      }
+      return this.serveAsync(request, reply, render, counted);
+    } catch (err) {
+      this.fail(err, request, reply);
+      return undefined;
+    }
+  }
+
+  private async serveAsync(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>, counted: boolean): Promise<FastifyReply> {
+    try {
+      if (!counted) {
+        const user = await this.deps.callers.caller(request.headers.authorization);
+        await this.deps.limit.check(request, reply, user);
+      }
+      const { cache, live } = this.deps;
+      const inContext = () => runInRequestContext(String(request.id), render);
+      if (!cache || !live) return await (await inContext()).body.send(request, reply);
 
       const key = request.url;
       const version = cache.trustedVersion() ?? (await cache.currentVersion());
@@ -111,7 +144,7 @@ export class CatalogFastPath {
       }
       const renderedAt = live.now();
       const generation = live.generation();
-      const rendered = await render();
+      const rendered = await inContext();
       this.remember(key, {
         body: rendered.body,
         version,
@@ -122,15 +155,24 @@ export class CatalogFastPath {
       });
       return await rendered.body.send(request, reply);
     } catch (err) {
-      sendError(err, request, reply);
-      return reply;
+      return this.fail(err, request, reply);
     }
+  }
+
+  private fail(err: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+    sendError(err, request, reply);
+    return reply;
   }
 
   private fresh(page: RenderedPage, version: string, live: CatalogChangeFollower, now: number): boolean {
     if (page.version !== version || page.expiresAt <= now) return false;
     if (page.generation !== null && page.generation !== live.generation()) return false;
+    // Stamps never pass the clock: while it has not moved since the render, nothing shown changed.
+    const clock = live.now();
+    if (clock === page.renderedAt) return true;
     for (const id of page.productIds) if (live.stampOf(id) > page.renderedAt) return false;
+    // None of its products changed up to now: the page is as fresh as a render at this clock.
+    page.renderedAt = clock;
     return true;
   }
 
