@@ -108,9 +108,9 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
   return (
     <div data-testid="admin-order">
       {crumbs}
-      <div className="admin-order__head">
+      <div className="admin-detail__head">
         <div>
-          <Typography.Title level={1} className="page-title admin-order__title">
+          <Typography.Title level={1} className="page-title admin-detail__title">
             Order {order.number} <OrderStatusTag status={order.status} />
           </Typography.Title>
           <Typography.Text type="secondary">

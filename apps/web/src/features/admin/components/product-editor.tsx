@@ -210,9 +210,9 @@ export function ProductEditor({ product, onReload }: ProductEditorProps) {
   return (
     <div className="admin-product" data-testid="product-editor">
       <Breadcrumb className="admin-breadcrumb" items={[{ title: <Link to="/admin/products">Products</Link> }, { title }]} />
-      <div className="admin-product__head">
+      <div className="admin-detail__head">
         <div>
-          <Typography.Title level={1} className="page-title admin-product__title" data-testid="product-editor-title">
+          <Typography.Title level={1} className="page-title admin-detail__title" data-testid="product-editor-title">
             {title}
           </Typography.Title>
           {product && (
