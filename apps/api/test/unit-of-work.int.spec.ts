@@ -82,8 +82,11 @@ it('survives a deadlock: PostgreSQL aborts one of two transactions locking rows 
       await Promise.race([gate, new Promise((r) => setTimeout(r, 2000))]);
       await prisma.db.$executeRaw`UPDATE processed_events SET processed_at = now() WHERE event_id = ${second}`;
     });
+  // Both commit (without the retry one of them would reject with PostgreSQL's deadlock error).
   await Promise.all([lockBoth(x, y), lockBoth(y, x)]);
-  expect(attempts).toBe(3); // two first attempts, one of them aborted by the deadlock detector and retried
+  // Two first attempts, one aborted by the deadlock detector and run again; on a loaded machine a
+  // retry can meet the other transaction once more (CI saw 4 once), so at least one retry.
+  expect(attempts).toBeGreaterThanOrEqual(3);
 });
 
 it('sends direct statements (query) on the transaction\'s own connection: they see its writes and roll back with it', async () => {
