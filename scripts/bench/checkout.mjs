@@ -7,6 +7,8 @@
 // paid orders = successful answers, stock taken = units sold, nothing negative.
 // Run `pnpm build` first, then `pnpm bench:checkout`.
 //   BENCH_CUSTOMERS (600 per scenario)  BENCH_CONNECTIONS (50)  BENCH_PORT (3201)
+//   BENCH_QUERIES_WITH_JOBS=1: count the statements with the background jobs on, so the order's
+//   events (emails, recommendations, counters) are counted too
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { startBenchServer } from './bench-server.mjs';
@@ -18,6 +20,7 @@ const port = Number(process.env.BENCH_PORT ?? 3201);
 // PostgreSQL's own log, where the statements of the bench database are counted (readable as root).
 const PG_LOG = process.env.BENCH_PG_LOG ?? '/var/log/postgresql/postgresql-15-main.log';
 const countQueries = existsSync(PG_LOG) && process.env.BENCH_COUNT_QUERIES !== '0';
+const queriesWithJobs = process.env.BENCH_QUERIES_WITH_JOBS === '1';
 
 // Sign-up hashing (bcrypt) is not what this measures: cost 4 keeps the setup short.
 const BENCH_ENV = { BCRYPT_COST: '4', RATE_LIMIT_AUTH: '100000000/60' };
@@ -138,7 +141,7 @@ async function scenario(name, variantIds) {
  * after the other; the statements counted in PostgreSQL's own log.
  */
 async function queriesPerCheckout(n = 20) {
-  server = await startBenchServer('queries', port, { ...BENCH_ENV, JOBS_INTERVAL_MS: '0' }, { logStatements: true });
+  server = await startBenchServer('queries', port, { ...BENCH_ENV, JOBS_INTERVAL_MS: queriesWithJobs ? '1000' : '0' }, { logStatements: true });
   base = server.base;
   try {
     const [{ id: variantId }] = await server.query(`SELECT v.id FROM variants v JOIN products p ON p.id = v.product_id WHERE p.archived_at IS NULL ORDER BY v.sku LIMIT 1`);
@@ -151,7 +154,8 @@ async function queriesPerCheckout(n = 20) {
       const placed = await call('POST', '/api/v1/orders', { token, key: randomUUID(), body: { shipping_address: address, payment_method: 'pm_card_visa' } });
       if (placed.status !== 201) throw new Error(`checkout failed: ${placed.status}`);
     }
-    await new Promise((r) => setTimeout(r, 500)); // the log is written asynchronously
+    // The log is written asynchronously; with the jobs on, their next rounds deliver the events.
+    await new Promise((r) => setTimeout(r, queriesWithJobs ? 4000 : 500));
     const lines = readFileSync(PG_LOG).subarray(from, logSize()).toString('utf8').split('\n');
     const statements = lines.filter((l) => l.includes(`@${server.dbName} LOG:`) && /LOG:\s+(statement|execute)/.test(l)).length;
     return round(statements / n);
@@ -170,7 +174,7 @@ try {
   // (the sell-out race is proven by the test suite).
   await server.query('UPDATE variants SET available = 1000000 WHERE id = ANY($1::uuid[])', [ids]);
   console.log(`\nDevGear checkout benchmark: ${customersPerScenario} customers per scenario, ${connections} at a time, real PostgreSQL, local payments, Node ${process.version}\n`);
-  if (perCustomer !== null) console.log(`SQL statements per customer (add to cart + checkout, counted in PostgreSQL's log): ${perCustomer}`);
+  if (perCustomer !== null) console.log(`SQL statements per customer (add to cart + checkout${queriesWithJobs ? ', and the delivery of its events' : ''}, counted in PostgreSQL's log): ${perCustomer}`);
   const spread = await scenario('spread over 20 variants', ids.slice(0, 20));
   const hot = await scenario('one hot variant', ids.slice(20, 21));
   console.table([spread.row, hot.row]);
