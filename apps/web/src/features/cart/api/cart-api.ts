@@ -17,6 +17,9 @@ export const cartApi = baseApi.injectEndpoints({
       query: () => ({ url: '/cart' }),
       transformResponse: (body: CartResponse) => body.data,
       providesTags: ['Cart'],
+      // A read answered before a write whose cart already replaced this one (a guest's first
+      // add starts both at once) must not put the older cart back: keep the newer.
+      merge: (cached, incoming) => (isStale(incoming, cached) ? undefined : incoming),
     }),
     addCartItem: build.mutation<CartDto, AddCartItemRequest>({
       query: (body) => ({ url: '/cart/items', method: 'POST', data: body }),
