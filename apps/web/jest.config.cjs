@@ -1,7 +1,7 @@
 const path = require('node:path');
 const { swcTransform, workspaceModules } = require('../../jest.preset.cjs');
 
-/** Web app tests: React components and routes in jsdom, HTTP faked at the axios adapter. */
+/** Web app tests: React components and routes in jsdom, HTTP faked at the fetch transport. */
 module.exports = {
   displayName: 'web',
   rootDir: __dirname,

@@ -54,6 +54,39 @@ describe('api client', () => {
     expect(error.message).toMatch(/could not reach the store/i);
   });
 
+  it('sends a JSON body with its content type, leaves out empty query values, and passes FormData as it is', async () => {
+    const api = installFakeApi({ 'POST /things': { status: 201, body: { data: { id: 't1' } } }, 'PUT /things/t1/image': { status: 204 } });
+    const created = await apiClient.post('/things', { name: 'Desk' }, { params: { q: 'a b', page: 2, empty: '', none: null, skip: undefined } });
+    expect(created).toMatchObject({ status: 201, data: { data: { id: 't1' } } });
+    const sent = api.lastRequestTo('/things')!;
+    expect(sent.headers['content-type']).toBe('application/json');
+    expect(sent.body).toEqual({ name: 'Desk' });
+    expect(sent.query).toEqual({ q: 'a b', page: '2' });
+
+    const form = new FormData();
+    form.append('alt', 'Side view');
+    const uploaded = await apiClient.put('/things/t1/image', form);
+    expect(uploaded.data).toBe('');
+    const upload = api.lastRequestTo('/things/t1/image')!;
+    expect(upload.body).toBe(form);
+    // The browser sets multipart/form-data with its boundary itself.
+    expect(upload.headers['content-type']).toBeUndefined();
+  });
+
+  it('gives up after 20 seconds with a timeout error', async () => {
+    jest.useFakeTimers();
+    try {
+      apiClient.transport = (_url, init) =>
+        new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      const pending = failure(apiClient.get('/slow'));
+      await jest.advanceTimersByTimeAsync(20_000);
+      const error = await pending;
+      expect(error).toMatchObject({ status: 0, code: 'TIMEOUT', message: 'The store took too long to answer. Please try again.' });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('normalises unexpected throwables too', () => {
     expect(normaliseError(new Error('boom'))).toMatchObject({ status: 0, code: 'CLIENT_ERROR', message: 'boom' });
   });

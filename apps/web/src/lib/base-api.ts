@@ -1,7 +1,7 @@
 import { createApi } from '@reduxjs/toolkit/query/react';
 import type { SerializedError } from '@reduxjs/toolkit';
 import type { ApiError } from './api-client';
-import { axiosBaseQuery } from './axios-base-query';
+import { apiBaseQuery } from './api-base-query';
 
 /**
  * The one RTK Query API of the app. Features add their endpoints with
@@ -9,7 +9,7 @@ import { axiosBaseQuery } from './axios-base-query';
  */
 export const baseApi = createApi({
   reducerPath: 'api',
-  baseQuery: axiosBaseQuery(),
+  baseQuery: apiBaseQuery(),
   tagTypes: ['Category', 'Product', 'Me', 'Address', 'AdminUser', 'Cart', 'Order', 'AdminSystem'],
   endpoints: () => ({}),
 });

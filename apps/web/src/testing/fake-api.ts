@@ -1,9 +1,8 @@
-import { AxiosError, AxiosHeaders, type AxiosAdapter, type InternalAxiosRequestConfig } from 'axios';
-import { API_BASE_URL, apiClient } from '@/lib/api-client';
+import { API_BASE_URL, apiClient, type Transport } from '@/lib/api-client';
 
 /**
- * A tiny fake of the HTTP API at the axios adapter level: requests go through the real
- * client (interceptors, params serialisation, JSON parsing, error normalisation) and only
+ * A tiny fake of the HTTP API at the fetch level: requests go through the real
+ * client (tokens, silent refresh, query strings, JSON parsing, error normalisation) and only
  * the network is replaced. Every request is recorded for assertions.
  */
 
@@ -46,16 +45,6 @@ function compile(spec: string, handler: FakeHandler): Route {
   return { method: method.toUpperCase(), pattern: new RegExp(`^${source}$`), names, handler };
 }
 
-function serialiseParams(params: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (params && typeof params === 'object') {
-    for (const [k, v] of Object.entries(params as Record<string, unknown>)) {
-      if (v !== undefined && v !== null) out[k] = String(v);
-    }
-  }
-  return out;
-}
-
 export interface FakeApi {
   requests: RecordedRequest[];
   /** Adds or replaces the handler of "GET /products/:slug"-style routes. */
@@ -84,21 +73,21 @@ export function installFakeApi(specs: Record<string, FakeHandler | FakeResponse>
   };
   for (const [spec, handler] of Object.entries(specs)) api.on(spec, handler);
 
-  const adapter: AxiosAdapter = async (config: InternalAxiosRequestConfig) => {
-    const method = (config.method ?? 'get').toUpperCase();
-    const url = new URL(`${config.baseURL ?? ''}${config.url ?? '/'}`, 'http://shop.test');
+  const transport: Transport = async (href, init) => {
+    const method = (init.method ?? 'GET').toUpperCase();
+    const url = new URL(href, 'http://shop.test');
     const path = url.pathname.startsWith(API_BASE_URL) ? url.pathname.slice(API_BASE_URL.length) || '/' : url.pathname;
-    const query = { ...Object.fromEntries(url.searchParams), ...serialiseParams(config.params) };
-    const headers = Object.fromEntries(
-      Object.entries(AxiosHeaders.from(config.headers).toJSON()).map(([k, v]) => [k.toLowerCase(), String(v)]),
-    );
+    const headers: Record<string, string> = {};
+    new Headers(init.headers).forEach((value, key) => {
+      headers[key] = value;
+    });
     const req: RecordedRequest = {
       method,
       fullPath: url.pathname,
       path,
-      query,
+      query: Object.fromEntries(url.searchParams),
       headers,
-      body: typeof config.data === 'string' ? JSON.parse(config.data) : config.data,
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : init.body,
     };
     requests.push(req);
 
@@ -114,28 +103,15 @@ export function installFakeApi(specs: Record<string, FakeHandler | FakeResponse>
       break;
     }
 
-    if (result.networkError) throw new AxiosError('Network Error', AxiosError.ERR_NETWORK, config, {});
+    if (init.signal?.aborted || result.networkError) throw new TypeError('Failed to fetch');
     const status = result.status ?? 200;
-    const response = {
-      // A JSON string, as on the wire: axios parses it like a real response.
-      data: result.body === undefined ? '' : JSON.stringify(result.body),
+    // A JSON string, as on the wire: the client parses it like a real response.
+    return new Response(result.body === undefined || status === 204 ? null : JSON.stringify(result.body), {
       status,
-      statusText: String(status),
-      headers: new AxiosHeaders({ 'content-type': 'application/json', 'x-request-id': 'req-test', ...result.headers }),
-      config,
-      request: {},
-    };
-    const ok = config.validateStatus ? config.validateStatus(status) : status >= 200 && status < 300;
-    if (ok) return response;
-    throw new AxiosError(
-      `Request failed with status code ${status}`,
-      status >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST,
-      config,
-      {},
-      response,
-    );
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-test', ...result.headers },
+    });
   };
-  apiClient.defaults.adapter = adapter;
+  apiClient.transport = transport;
   return api;
 }
 

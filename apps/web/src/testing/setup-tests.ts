@@ -4,8 +4,8 @@ import { apiClient } from '@/lib/api-client';
 import { guestCartToken } from '@/lib/guest-cart-token';
 
 // Every test declares the network it needs (testing/fake-api.ts); none reaches a real server.
-const noNetwork = () => Promise.reject(new Error('No fake HTTP adapter installed for this test'));
-apiClient.defaults.adapter = noNetwork;
+const noNetwork = () => Promise.reject(new Error('No fake HTTP transport installed for this test'));
+apiClient.transport = noNetwork;
 
 // *ByRole queries normally check every match's ancestors' computed styles for
 // visibility; with antd's CSS-in-JS in jsdom that costs seconds per query. Tests assert
@@ -20,7 +20,7 @@ jest.setTimeout(90_000);
 
 afterEach(() => {
   cleanup();
-  apiClient.defaults.adapter = noNetwork;
+  apiClient.transport = noNetwork;
   // The session is persisted there; every test starts signed out unless it says otherwise.
   window.localStorage.clear();
   guestCartToken.reload();

@@ -1,7 +1,7 @@
 import type { Dispatch, ThunkAction, UnknownAction } from '@reduxjs/toolkit';
 import type { ItemEnvelope, SessionDto } from '@devgear/contracts';
 import { apiClient, ApiRequestError, normaliseError } from '@/lib/api-client';
-import type { AuthHandlers } from '@/lib/auth-interceptor';
+import type { AuthHandlers } from '@/lib/auth-refresh';
 import { baseApi } from '@/lib/base-api';
 import {
   sessionExpired,
@@ -46,7 +46,7 @@ function endSession(store: Pick<SessionStore, 'dispatch'>, expired: boolean): vo
   store.dispatch(baseApi.util.resetApiState());
 }
 
-/** Connects the HTTP client's silent refresh (lib/auth-interceptor.ts) to the session in the store. */
+/** Connects the HTTP client's silent refresh (lib/auth-refresh.ts) to the session in the store. */
 export function createAuthHandlers(store: SessionStore): AuthHandlers {
   return {
     accessToken: () => store.getState().session.accessToken,

@@ -1,7 +1,5 @@
-import axios, { type AxiosInstance, type InternalAxiosRequestConfig } from 'axios';
-
 /**
- * Bearer tokens and silent refresh for the app's axios client.
+ * Bearer tokens and silent refresh for the app's HTTP client (lib/api-client.ts).
  *
  * - Every request (except the /auth/* calls, which are anonymous) carries the current access
  *   token as `Authorization: Bearer ...`.
@@ -27,23 +25,11 @@ export interface AuthHandlers {
   refreshFailed(error: unknown): void;
 }
 
-declare module 'axios' {
-  interface AxiosRequestConfig {
-    /** Set on the one repetition of a request after its access token was renewed. */
-    authRetried?: boolean;
-  }
-}
-
 const AUTH_CALL = /^\/?auth\//;
 
 /** The anonymous calls of the session itself: login, register, refresh, logout, password reset. */
-export function isAuthCall(config: Pick<InternalAxiosRequestConfig, 'url'>): boolean {
-  return AUTH_CALL.test(config.url ?? '');
-}
-
-function bearerOf(config: InternalAxiosRequestConfig): string | null {
-  const value = config.headers?.get?.('Authorization');
-  return typeof value === 'string' && value.startsWith('Bearer ') ? value.slice('Bearer '.length) : null;
+export function isAuthCall(url: string | undefined): boolean {
+  return AUTH_CALL.test(url ?? '');
 }
 
 /** Statuses of a refresh answer that mean "this session is over" rather than "try later". */
@@ -52,8 +38,12 @@ function endsSession(error: unknown): boolean {
   return status === 400 || status === 401 || status === 403;
 }
 
-export function installAuthInterceptors(client: AxiosInstance, source: () => AuthHandlers | null): void {
-  /** The refresh in flight, shared by every request that needs it. */
+function noop(): void {
+  // Waiting only: the outcome of the refresh is handled by the request that started it.
+}
+
+/** One client's refresh state: the refresh in flight, shared by every request that needs it. */
+export function createAuthRefresher() {
   let refreshing: Promise<string> | null = null;
 
   function refreshOnce(auth: AuthHandlers): Promise<string> {
@@ -71,30 +61,29 @@ export function installAuthInterceptors(client: AxiosInstance, source: () => Aut
     return refreshing;
   }
 
-  client.interceptors.request.use(async (config) => {
-    const auth = source();
-    if (!auth || isAuthCall(config)) return config;
-    // Sent now, it would carry the token being replaced: wait for the new one. If the refresh
-    // fails the request goes out without a token and fails on its own (401).
-    if (refreshing) await refreshing.then(noop, noop);
-    const token = auth.accessToken();
-    if (token) config.headers.set('Authorization', `Bearer ${token}`);
-    else config.headers.delete('Authorization');
-    return config;
-  });
+  return {
+    /**
+     * The token to send now. Sent during a refresh, a request would carry the token being
+     * replaced: it waits for the new one. If the refresh fails the request goes out without a
+     * token and fails on its own (401).
+     */
+    async tokenToSend(auth: AuthHandlers): Promise<string | null> {
+      if (refreshing) await refreshing.then(noop, noop);
+      return auth.accessToken();
+    },
 
-  client.interceptors.response.use(undefined, async (error: unknown) => {
-    const auth = source();
-    if (!auth || !axios.isAxiosError(error) || error.response?.status !== 401 || !error.config) throw error;
-    const config = error.config;
-    if (isAuthCall(config) || config.authRetried) throw error;
-    const sent = bearerOf(config);
-    // An anonymous request has nothing to renew: the 401 stands.
-    if (!sent) throw error;
-    const current = auth.accessToken();
-    // Signed out meanwhile: nothing to renew either.
-    if (!current) throw error;
-    if (current === sent) {
+    /**
+     * A request sent with `sent` got a 401 (`error`): resolves when it is worth repeating it
+     * once (the token was renewed, by this call or by another request meanwhile), rejects with
+     * the error to report otherwise.
+     */
+    async renewAfter401(auth: AuthHandlers, sent: string | null, error: unknown): Promise<void> {
+      // An anonymous request has nothing to renew: the 401 stands.
+      if (!sent) throw error;
+      const current = auth.accessToken();
+      // Signed out meanwhile: nothing to renew either.
+      if (!current) throw error;
+      if (current !== sent) return;
       try {
         await refreshOnce(auth);
       } catch (refreshError) {
@@ -102,12 +91,6 @@ export function installAuthInterceptors(client: AxiosInstance, source: () => Aut
         // 5xx) is the more useful error to show.
         throw endsSession(refreshError) ? error : refreshError;
       }
-    }
-    // Either just renewed, or renewed by another request while this one was on its way.
-    return client.request({ ...config, authRetried: true });
-  });
-}
-
-function noop(): void {
-  // Waiting only: the outcome of the refresh is handled by the request that started it.
+    },
+  };
 }
