@@ -61,7 +61,9 @@ async function demoVariant(index: number) {
   const product = res.body.data as ProductDetailDto;
   const variant = product.variants.find((v) => v.in_stock && v.available > 0)!;
   expect(variant).toBeDefined();
-  return { productId: product.id, slug: product.slug, variantId: variant.id, sku: variant.sku, price: variant.price.amount, available: variant.available };
+  const first = product.images[0];
+  const image = first ? { url: first.url, alt: first.alt } : null;
+  return { productId: product.id, slug: product.slug, variantId: variant.id, sku: variant.sku, price: variant.price.amount, available: variant.available, image };
 }
 
 /** A demo variant given exactly `units` in stock (through the catalog repository). */
@@ -137,6 +139,10 @@ describe('adding and changing lines', () => {
     const lineA = cart.items[0];
     expect(lineA).toMatchObject({ product_id: a.productId, sku: a.sku, quantity: 1, unit_price: { amount: a.price, currency: 'USD' }, unavailable: null });
     expect(lineA.name.length).toBeGreaterThan(0);
+    // Each line shows its product's first picture (the demo products have pictures).
+    expect(a.image).not.toBeNull();
+    expect(lineA.image).toEqual(a.image);
+    expect(cart.items[1].image).toEqual(b.image);
     expect(cart.item_count).toBe(2);
     expect(cart.subtotal.amount).toBe(a.price + b.price);
     expect(cart.shipping_total.amount).toBe(999);
@@ -341,8 +347,8 @@ describe('archived products', () => {
     const cart = await getCart(token);
     expectConsistent(cart);
     const flagged = cart.items.find((i) => i.variant_id === gone.variantId)!;
-    expect(flagged).toMatchObject({ quantity: 2, unavailable: 'archived', sku: gone.sku });
-    expect(cart.items.find((i) => i.variant_id === kept.variantId)!.unavailable).toBeNull();
+    expect(flagged).toMatchObject({ quantity: 2, unavailable: 'archived', sku: gone.sku, image: null });
+    expect(cart.items.find((i) => i.variant_id === kept.variantId)!).toMatchObject({ unavailable: null, image: kept.image });
     expect(cart.item_count).toBe(1);
     expect(cart.subtotal.amount).toBe(kept.price);
 

@@ -179,3 +179,32 @@ it("lists the customer's orders, shows one, hides others' and cancels a paid ord
   expect(again.status).toBe(409);
   expect(again.body.error.code).toBe('INVALID_STATE');
 });
+
+it('keeps the recipient phone on the order, refuses one that is no phone number, and shows each line with its product picture', async () => {
+  const { variantId, productId } = await variantWithStock(10, 7);
+  const buyer = await customerWithCart(variantId, 1);
+  const bad = await checkout(buyer.access_token, randomUUID(), { shipping_address: { ...address, phone: 'call me maybe' }, payment_method: 'pm_card_visa' });
+  expect(bad.status).toBe(400);
+  expect(bad.body.error.code).toBe('VALIDATION_ERROR');
+  expect(Object.keys(bad.body.error.details).join(' ')).toMatch(/phone/);
+
+  const placed = await checkout(buyer.access_token, randomUUID(), { shipping_address: { ...address, phone: ' +44 20 7946 0018 ' }, payment_method: 'pm_card_visa' });
+  expect(placed.status).toBe(201);
+  expect(placed.body.data.shipping_address).toMatchObject({ ...address, phone: '+44 20 7946 0018' });
+  const product = (await http().get(`/api/v1/products/${productId}`)).body.data as { images: { url: string; alt: string }[] };
+  expect(product.images.length).toBeGreaterThan(0);
+  const picture = { url: product.images[0].url, alt: product.images[0].alt };
+  expect(placed.body.data.items[0].image).toEqual(picture);
+
+  const shown = await http().get(`/api/v1/orders/${placed.body.data.id}`).set(bearer(buyer.access_token));
+  expect(shown.body.data.shipping_address.phone).toBe('+44 20 7946 0018');
+  expect(shown.body.data.items[0].image).toEqual(picture);
+  const listed = await http().get('/api/v1/orders').set(bearer(buyer.access_token));
+  expect(listed.body.data[0].items[0].image).toEqual(picture);
+
+  // Without a phone the order has none.
+  const other = await customerWithCart(variantId, 1);
+  const plain = await checkout(other.access_token, randomUUID());
+  expect(plain.status).toBe(201);
+  expect(plain.body.data.shipping_address.phone).toBeNull();
+});

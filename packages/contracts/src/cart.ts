@@ -32,6 +32,12 @@ export type ApplyDiscountRequest = z.input<typeof applyDiscountSchema>;
 /** Why a line can no longer be bought: its product was archived, or its variant removed. */
 export type CartItemUnavailability = 'archived' | 'removed';
 
+/** A line's product picture (the product's first image), for a thumbnail; null when it has none. */
+export interface LineImageDto {
+  url: string;
+  alt: string;
+}
+
 export interface CartItemDto {
   id: string;
   variant_id: string;
@@ -41,6 +47,8 @@ export interface CartItemDto {
   quantity: number;
   unit_price: MoneyDto;
   line_total: MoneyDto;
+  /** Extension of the contract: the product's first image (null without one, or once the product is archived or removed). */
+  image: LineImageDto | null;
   /**
    * Extension of the contract: null for a line that can be bought; otherwise the line stays in
    * the cart (so the customer sees what happened) but is not priced, not counted and blocks checkout.

@@ -11,3 +11,4 @@ export * from './reviews';
 export * from './wishlist';
 export * from './blog';
 export * from './system';
+export * from './countries';

@@ -21,6 +21,7 @@ it.each([
   ['city', PostalAddressLimits.CITY_MAX],
   ['state', PostalAddressLimits.STATE_MAX],
   ['postal_code', PostalAddressLimits.POSTAL_CODE_MAX],
+  ['phone', PostalAddressLimits.PHONE_MAX],
 ])('a shipping address %s is accepted up to the domain limit (%i characters) and not beyond', (field, max) => {
   expect(checkout({}, { [field]: x(max) })).toBe(true);
   expect(checkout({}, { [field]: x(max + 1) })).toBe(false);

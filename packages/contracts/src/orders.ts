@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LineImageDto } from './cart';
 import type { MoneyDto } from './common';
 
 const text = (max: number) => z.string({ message: 'is required' }).trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
@@ -16,6 +17,8 @@ export const placeOrderSchema = z
         state: optional(100),
         postal_code: text(20),
         country: z.string({ message: 'is required' }).trim().regex(/^[A-Za-z]{2}$/, 'must be a 2-letter country code'),
+        // Extension of the contract: the recipient's phone for the carrier (the domain checks its digits).
+        phone: optional(30), // PostalAddressLimits.PHONE_MAX (limits-agree.spec.ts)
       })
       .strict(),
     payment_method: text(255),
@@ -72,14 +75,25 @@ export interface OrderDto {
   id: string;
   number: string;
   status: (typeof ORDER_STATUSES)[number];
-  items: { variant_id: string; product_id: string; name: string; sku: string; quantity: number; unit_price: MoneyDto; line_total: MoneyDto }[];
+  items: {
+    variant_id: string;
+    product_id: string;
+    name: string;
+    sku: string;
+    quantity: number;
+    unit_price: MoneyDto;
+    line_total: MoneyDto;
+    /** Extension of the contract: the product's first image now (null without one, or once the product is archived or removed). */
+    image: LineImageDto | null;
+  }[];
   subtotal: MoneyDto;
   discount_total: MoneyDto;
   shipping_total: MoneyDto;
   tax_total: MoneyDto;
   total: MoneyDto;
   discount_code: string | null;
-  shipping_address: { name: string; line1: string; line2: string | null; city: string; state: string | null; postal_code: string; country: string };
+  /** `phone` is an extension of the contract (null when the customer gave none). */
+  shipping_address: { name: string; line1: string; line2: string | null; city: string; state: string | null; postal_code: string; country: string; phone: string | null };
   payment: { provider: string; status: string };
   shipment: { carrier: string; tracking_number: string } | null;
   cancellation_reason: string | null;
@@ -91,6 +105,8 @@ export interface OrderDto {
 export interface AdminOrderDto extends OrderDto {
   customer_id: string;
   customer_email: string | null;
+  /** The customer's name as their account has it now ("Ada Lovelace"); null when the account has none or is gone. */
+  customer_name: string | null;
 }
 
 /** PATCH /admin/orders/{id}/status. `shipped` may carry the carrier and tracking number. */

@@ -58,7 +58,7 @@ export function adminOrder(overrides: Partial<AdminOrderDto> = {}): AdminOrderDt
     number: 'DG-100042',
     status: 'paid',
     items: [
-      { variant_id: 'v-kb', product_id: 'p-kb', name: 'Mechanical Keyboard TKL', sku: 'KB-TKL-RED', quantity: 2, unit_price: usd(12_999), line_total: usd(25_998) },
+      { variant_id: 'v-kb', product_id: 'p-kb', name: 'Mechanical Keyboard TKL', sku: 'KB-TKL-RED', quantity: 2, unit_price: usd(12_999), line_total: usd(25_998), image: null },
     ],
     subtotal: usd(25_998),
     discount_total: usd(0),
@@ -66,7 +66,7 @@ export function adminOrder(overrides: Partial<AdminOrderDto> = {}): AdminOrderDt
     tax_total: usd(0),
     total: usd(25_998),
     discount_code: null,
-    shipping_address: { name: 'Ada Lovelace', line1: '12 St James Square', line2: null, city: 'London', state: null, postal_code: 'SW1Y 4JH', country: 'GB' },
+    shipping_address: { name: 'Ada Lovelace', line1: '12 St James Square', line2: null, city: 'London', state: null, postal_code: 'SW1Y 4JH', country: 'GB', phone: '+44 20 7946 0018' },
     payment: { provider: 'local', status: 'succeeded' },
     shipment: null,
     cancellation_reason: null,
@@ -78,6 +78,7 @@ export function adminOrder(overrides: Partial<AdminOrderDto> = {}): AdminOrderDt
     updated_at: '2026-11-01T10:00:02.000Z',
     customer_id: 'u-ada',
     customer_email: 'ada@example.com',
+    customer_name: 'Ada Lovelace',
     ...overrides,
   };
 }

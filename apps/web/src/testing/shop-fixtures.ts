@@ -17,6 +17,7 @@ export function cartItem(overrides: Partial<CartItemDto> & Pick<CartItemDto, 'id
     quantity,
     unit_price: unit,
     line_total: usd(unit.amount * quantity),
+    image: { url: '/media/products/k2.webp', alt: 'Keychron K2 from above' },
     unavailable: null,
     ...overrides,
   };
@@ -60,6 +61,7 @@ export function order(overrides: Partial<OrderDto> = {}): OrderDto {
         quantity: 2,
         unit_price: usd(7999),
         line_total: usd(15998),
+        image: { url: '/media/products/k2.webp', alt: 'Keychron K2 from above' },
       },
     ],
     subtotal: usd(15998),
@@ -76,6 +78,7 @@ export function order(overrides: Partial<OrderDto> = {}): OrderDto {
       state: null,
       postal_code: 'SW1Y 4JH',
       country: 'GB',
+      phone: null,
     },
     payment: { provider: 'local', status: 'paid' },
     shipment: null,
@@ -179,7 +182,7 @@ export function withCart(api: FakeApi, initial: CartItemDto[] = [], options: { s
 export function orderFromCart(cart: CartDto, body: PlaceOrderRequest, overrides: Partial<OrderDto> = {}): OrderDto {
   const at = '2025-03-04T14:05:00.000Z';
   return order({
-    items: cart.items.map(({ variant_id, product_id, name, sku, quantity, unit_price, line_total }) => ({
+    items: cart.items.map(({ variant_id, product_id, name, sku, quantity, unit_price, line_total, image }) => ({
       variant_id,
       product_id,
       name,
@@ -187,6 +190,7 @@ export function orderFromCart(cart: CartDto, body: PlaceOrderRequest, overrides:
       quantity,
       unit_price,
       line_total,
+      image,
     })),
     subtotal: cart.subtotal,
     discount_total: cart.discount?.amount ?? usd(0),
@@ -202,6 +206,7 @@ export function orderFromCart(cart: CartDto, body: PlaceOrderRequest, overrides:
       state: body.shipping_address.state ?? null,
       postal_code: body.shipping_address.postal_code,
       country: body.shipping_address.country,
+      phone: body.shipping_address.phone ?? null,
     },
     status_history: [
       { status: 'pending', at },

@@ -72,5 +72,7 @@ export interface UserRepository {
    */
   saveUser(user: User): Promise<void>;
   listUsers(query: UserListQuery): Promise<UserListPage>;
+  /** The users of `ids` that exist, in no particular order (who placed the orders an admin lists). */
+  findSummaries(ids: readonly string[]): Promise<UserSummary[]>;
   countAdmins(): Promise<number>;
 }

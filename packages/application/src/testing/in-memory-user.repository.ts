@@ -7,7 +7,12 @@ import type {
   UserListQuery,
   UserRecord,
   UserRepository,
+  UserSummary,
 } from '../ports/user-repository.port';
+
+function summaryOf(u: UserSnapshot): UserSummary {
+  return { id: u.id, email: u.email, firstName: u.firstName, lastName: u.lastName, role: u.role, createdAt: new Date(u.createdAt.getTime()) };
+}
 
 /**
  * Keeps users as plain rows, like a database: what a caller loads is a fresh aggregate, never the
@@ -74,17 +79,11 @@ export class InMemoryUserRepository implements UserRepository {
       .filter((u) => !q || [u.email, u.firstName, u.lastName].some((field) => field.toLowerCase().includes(q)))
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const start = (query.page - 1) * query.perPage;
-    return {
-      items: matching.slice(start, start + query.perPage).map((u) => ({
-        id: u.id,
-        email: u.email,
-        firstName: u.firstName,
-        lastName: u.lastName,
-        role: u.role,
-        createdAt: new Date(u.createdAt.getTime()),
-      })),
-      total: matching.length,
-    };
+    return { items: matching.slice(start, start + query.perPage).map(summaryOf), total: matching.length };
+  }
+
+  async findSummaries(ids: readonly string[]): Promise<UserSummary[]> {
+    return this.users.filter((u) => ids.includes(u.id)).map(summaryOf);
   }
 
   async countAdmins(): Promise<number> {

@@ -3,11 +3,10 @@ import { PostalAddress, type PostalAddressInput, type PostalAddressSnapshot } fr
 import { ValidationProblems, optionalText } from '../shared/validation-problems';
 import { IdentityErrorCodes, IdentityLimits } from './identity.errors';
 
-/** What a customer types for an address: a postal address with an optional label and phone. */
+/** What a customer types for an address: a postal address (with its optional phone) and an optional label. */
 export interface AddressFields extends PostalAddressInput {
   /** The customer's own name for it: 'Home', 'Office'. */
   label?: string | null;
-  phone?: string | null;
 }
 
 export interface AddressInput extends AddressFields {
@@ -24,8 +23,6 @@ export interface AddressSnapshot extends PostalAddressSnapshot {
   isDefaultShipping: boolean;
   createdAt: Date;
 }
-
-const PHONE = /^\+?[0-9 ().-]+$/;
 
 /** The content fields, in the order their changes are compared. */
 const CONTENT_KEYS = ['label', 'name', 'line1', 'line2', 'city', 'state', 'postalCode', 'country', 'phone'] as const;
@@ -151,24 +148,14 @@ export class Address {
   }
 }
 
-type ParsedFields = PostalAddressSnapshot & { label: string | null; phone: string | null };
+type ParsedFields = PostalAddressSnapshot & { label: string | null };
 
 function parseFields(value: Partial<AddressFields>, problems: ValidationProblems): ParsedFields | undefined {
   const start = problems.count;
   const label = optionalText(problems, 'label', value.label, IdentityLimits.ADDRESS_LABEL_MAX);
   const postal = PostalAddress.parse(value as PostalAddressInput, problems);
-  const phone = optionalText(problems, 'phone', value.phone, IdentityLimits.PHONE_MAX);
-  if (phone) {
-    const digits = phone.replace(/[^0-9]/g, '').length;
-    if (!PHONE.test(phone) || digits < IdentityLimits.PHONE_DIGITS_MIN || digits > IdentityLimits.PHONE_DIGITS_MAX) {
-      problems.add(
-        'phone',
-        `must be a phone number of ${IdentityLimits.PHONE_DIGITS_MIN} to ${IdentityLimits.PHONE_DIGITS_MAX} digits, optionally starting with + (spaces, dots, dashes and brackets allowed)`,
-      );
-    }
-  }
   if (problems.count > start) return undefined;
-  return { label: label as string | null, ...(postal as PostalAddress).toSnapshot(), phone: phone as string | null };
+  return { label: label as string | null, ...(postal as PostalAddress).toSnapshot() };
 }
 
 /** IDENTITY.ADDRESS_NOT_FOUND: also what another user's address id gets, so ids do not leak. */

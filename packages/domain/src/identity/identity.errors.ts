@@ -35,8 +35,7 @@ export const IdentityLimits = {
   ADDRESS_CITY_MAX: PostalAddressLimits.CITY_MAX,
   ADDRESS_STATE_MAX: PostalAddressLimits.STATE_MAX,
   POSTAL_CODE_MAX: PostalAddressLimits.POSTAL_CODE_MAX,
-  PHONE_MAX: 30,
-  /** E.164 allows at most 15 digits; fewer than 5 is no reachable number. */
-  PHONE_DIGITS_MIN: 5,
-  PHONE_DIGITS_MAX: 15,
+  PHONE_MAX: PostalAddressLimits.PHONE_MAX,
+  PHONE_DIGITS_MIN: PostalAddressLimits.PHONE_DIGITS_MIN,
+  PHONE_DIGITS_MAX: PostalAddressLimits.PHONE_DIGITS_MAX,
 } as const;

@@ -33,6 +33,9 @@ const CODES = new Set([
   'XK',
 ]);
 
+/** Every code CountryCode accepts (the contracts' country list names each of them). */
+export const COUNTRY_CODES: readonly string[] = [...CODES];
+
 /** A country as an ISO 3166-1 alpha-2 code, stored upper-case ('DE', 'US'). */
 export class CountryCode {
   private constructor(readonly value: string) {

@@ -8,6 +8,10 @@ export const PostalAddressLimits = {
   CITY_MAX: 100,
   STATE_MAX: 100,
   POSTAL_CODE_MAX: 20,
+  PHONE_MAX: 30,
+  /** E.164 allows at most 15 digits; fewer than 5 is no reachable number. */
+  PHONE_DIGITS_MIN: 5,
+  PHONE_DIGITS_MAX: 15,
 } as const;
 
 /** What a customer types. Optional fields accept undefined, null or blank (stored as null). */
@@ -22,6 +26,8 @@ export interface PostalAddressInput {
   postalCode: string;
   /** ISO 3166-1 alpha-2, any case ('de' is stored as 'DE'). */
   country: string;
+  /** The recipient's phone number, for the carrier: digits, optionally starting with +. */
+  phone?: string | null;
 }
 
 export interface PostalAddressSnapshot {
@@ -32,13 +38,30 @@ export interface PostalAddressSnapshot {
   state: string | null;
   postalCode: string;
   country: string;
+  phone: string | null;
 }
 
 const POSTAL_CODE = /^[A-Za-z0-9][A-Za-z0-9 -]*$/;
+const PHONE = /^\+?[0-9 ().-]+$/;
+
+/** The phone number, trimmed (null when blank), after recording what is wrong with it. */
+function parsePhone(problems: ValidationProblems, path: string, raw: unknown): string | null | undefined {
+  const phone = optionalText(problems, path, raw, PostalAddressLimits.PHONE_MAX);
+  if (!phone) return phone;
+  const digits = phone.replace(/[^0-9]/g, '').length;
+  if (!PHONE.test(phone) || digits < PostalAddressLimits.PHONE_DIGITS_MIN || digits > PostalAddressLimits.PHONE_DIGITS_MAX) {
+    problems.add(
+      path,
+      `must be a phone number of ${PostalAddressLimits.PHONE_DIGITS_MIN} to ${PostalAddressLimits.PHONE_DIGITS_MAX} digits, optionally starting with + (spaces, dots, dashes and brackets allowed)`,
+    );
+  }
+  return phone;
+}
 
 /**
- * A postal address: the one set of rules for an address in the address book (identity's
- * Address adds a label and a phone) and the copy an order ships to (ordering's ShippingAddress).
+ * A postal address with the recipient's optional phone: the one set of rules for an address in
+ * the address book (identity's Address adds a label) and the copy an order ships to (ordering's
+ * ShippingAddress).
  */
 export class PostalAddress {
   private constructor(
@@ -49,6 +72,7 @@ export class PostalAddress {
     readonly state: string | null,
     readonly postalCode: string,
     readonly country: string,
+    readonly phone: string | null,
   ) {
     Object.freeze(this);
   }
@@ -79,13 +103,15 @@ export class PostalAddress {
       problems.add(at('postalCode'), 'must contain only letters, digits, spaces and hyphens');
     }
     const country = problems.capture(at('country'), () => CountryCode.create(input.country));
+    const phone = parsePhone(problems, at('phone'), input.phone);
     if (problems.count > start) return undefined;
-    return new PostalAddress(name as string, line1 as string, line2 as string | null, city as string, state as string | null, postalCode as string, (country as CountryCode).value);
+    const code = (country as CountryCode).value;
+    return new PostalAddress(name as string, line1 as string, line2 as string | null, city as string, state as string | null, postalCode as string, code, phone as string | null);
   }
 
   /** Rebuilds a stored address without re-checking it. */
   static restore(s: PostalAddressSnapshot): PostalAddress {
-    return new PostalAddress(s.name, s.line1, s.line2, s.city, s.state, s.postalCode, s.country);
+    return new PostalAddress(s.name, s.line1, s.line2, s.city, s.state, s.postalCode, s.country, s.phone ?? null);
   }
 
   equals(other: PostalAddress): boolean {
@@ -93,7 +119,7 @@ export class PostalAddress {
   }
 
   toSnapshot(): PostalAddressSnapshot {
-    return { name: this.name, line1: this.line1, line2: this.line2, city: this.city, state: this.state, postalCode: this.postalCode, country: this.country };
+    return { name: this.name, line1: this.line1, line2: this.line2, city: this.city, state: this.state, postalCode: this.postalCode, country: this.country, phone: this.phone };
   }
 
   toJSON(): PostalAddressSnapshot {

@@ -28,6 +28,7 @@ import { PrismaStockLevels } from './persistence/prisma-stock-levels';
 import { PrismaStockReservations } from './persistence/prisma-stock-reservations';
 import { PrismaVariantCatalog } from './persistence/prisma-variant.catalog';
 import { CatalogController } from './http/catalog.controller';
+import { ProductThumbnails } from './product-thumbnails';
 import { CATALOG_CACHE, CATALOG_CHANGES, CATALOG_LIVE_STATE, CATALOG_READ_MODEL, CatalogChanges, FILE_STORAGE, PRODUCT_RATINGS, STOCK_RESERVATIONS, VARIANT_CATALOG } from './catalog.tokens';
 import { CatalogChangeFollower } from './persistence/catalog-change-follower';
 import { PrismaService } from '../../platform/database/prisma.service';
@@ -126,7 +127,8 @@ import { PrismaProductRepository } from './persistence/prisma-product.repository
       useFactory: (stock: PrismaStockLevels) => new SetVariantStockUseCase({ stock, ids: uuidIds, clock: systemClock }),
     },
     { provide: ListCategoriesUseCase, inject: [CATALOG_READ_MODEL], useFactory: (read: CatalogReadModel) => new ListCategoriesUseCase(read) },
+    { provide: ProductThumbnails, inject: [CATALOG_READ_MODEL], useFactory: (read: CatalogReadModel) => new ProductThumbnails(read) },
   ],
-  exports: [PrismaProductRepository, PrismaCategoryRepository, FILE_STORAGE, CATALOG_CHANGES, CATALOG_READ_MODEL, CATALOG_CACHE, CATALOG_LIVE_STATE, STOCK_RESERVATIONS, VARIANT_CATALOG, PRODUCT_RATINGS],
+  exports: [ProductThumbnails, PrismaProductRepository, PrismaCategoryRepository, FILE_STORAGE, CATALOG_CHANGES, CATALOG_READ_MODEL, CATALOG_CACHE, CATALOG_LIVE_STATE, STOCK_RESERVATIONS, VARIANT_CATALOG, PRODUCT_RATINGS],
 })
 export class CatalogModule {}

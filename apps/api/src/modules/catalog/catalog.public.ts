@@ -4,4 +4,6 @@
  * recommendations and blog show products exactly as the catalog lists them).
  */
 export { CatalogProductLookup } from './catalog-product-lookup';
+/** Provided (and exported) by CatalogModule: the pictures of cart and order lines. */
+export { ProductThumbnails } from './product-thumbnails';
 export { presentSummary } from './http/catalog.presenter';

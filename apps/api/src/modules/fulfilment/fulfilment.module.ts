@@ -5,7 +5,7 @@ import { FulfillmentController, PartnerGuard } from './http/fulfillment.controll
 /**
  * Fulfilment partners (warehouse, delivery) report packed, shipped and delivered
  * (/fulfillment/orders/{id}/...). Owns no table: the order moves through ordering's
- * AdvanceOrderStatusUseCase and is shown with ordering's presentOrder.
+ * AdvanceOrderStatusUseCase and is shown with ordering's OrderPresenter.
  */
 @Module({
   controllers: [FulfillmentController],

@@ -1,3 +1,4 @@
+import { OrderPresenter } from './http/order.presenter';
 import { LogErrorReporter } from '../../platform/logging/log-error-reporter';
 import { Module } from '@nestjs/common';
 import {
@@ -132,7 +133,8 @@ type OrderDeps = OrderSettlementDeps & { errors: typeof errors };
     },
     { provide: GetOrderUseCase, inject: [PrismaOrderRepository], useFactory: (orders: PrismaOrderRepository) => new GetOrderUseCase({ orders }) },
     { provide: ListOrdersUseCase, inject: [PrismaOrderRepository], useFactory: (orders: PrismaOrderRepository) => new ListOrdersUseCase({ orders }) },
+    OrderPresenter,
   ],
-  exports: [OrderingJobs, PURCHASE_HISTORY, ORDER_LOOKUP, AdvanceOrderStatusUseCase],
+  exports: [OrderingJobs, PURCHASE_HISTORY, ORDER_LOOKUP, AdvanceOrderStatusUseCase, OrderPresenter],
 })
 export class OrderingModule {}

@@ -2,10 +2,10 @@ import type { Order } from '@devgear/domain';
 
 /**
  * What other modules may use of ordering besides its module and tokens: the one wire shape of an
- * order (partner webhooks send orders exactly as the API shows them) and the read-only lookup
+ * order (OrderPresenter, exported by the module: partner webhooks send orders exactly as the API shows them) and the read-only lookup
  * provided under ORDER_LOOKUP.
  */
-export { presentOrder } from './http/order.presenter';
+export { OrderPresenter } from './http/order.presenter';
 
 export interface OrderLookup {
   findById(id: string): Promise<Order | null>;

@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../../platform/config/config.module';
 import { BackgroundJobs } from '../../platform/jobs/background-jobs';
 import { OutboxDelivery } from '../../platform/outbox/outbox.module';
 import type { OutboxMessage } from '../../platform/outbox/outbox-dispatcher';
-import { presentOrder, type OrderLookup } from '../ordering/ordering.public';
+import { OrderPresenter, type OrderLookup } from '../ordering/ordering.public';
 import { ORDER_LOOKUP } from '../ordering/ordering.tokens';
 import { PrismaWebhookDeliveries } from './prisma-webhook-deliveries';
 import { WebhookSender } from './webhook-sender';
@@ -37,6 +37,7 @@ export class PartnerWebhooks implements OnModuleInit {
     @Inject(ORDER_LOOKUP) private readonly orders: OrderLookup,
     private readonly deliveries: PrismaWebhookDeliveries,
     private readonly sender: WebhookSender,
+    private readonly present: OrderPresenter,
   ) {}
 
   onModuleInit(): void {
@@ -50,7 +51,7 @@ export class PartnerWebhooks implements OnModuleInit {
   private async enqueue(type: string, message: OutboxMessage): Promise<void> {
     const order = await this.orders.findById(message.aggregateId);
     if (!order) throw new Error(`order ${message.aggregateId} of ${type} ${message.id} not found`);
-    const body = JSON.stringify({ id: message.id, type, created_at: message.occurredAt.toISOString(), data: { order: orderAsOf(presentOrder(order), message.occurredAt) } });
+    const body = JSON.stringify({ id: message.id, type, created_at: message.occurredAt.toISOString(), data: { order: orderAsOf(await this.present.one(order), message.occurredAt) } });
     const targets = this.config.webhooks.endpoints.filter((e) => (e.events as string[]).includes(type));
     await this.deliveries.enqueue(
       targets.map((e) => ({ eventId: message.id, aggregateId: message.aggregateId, type, url: e.url, body, occurredAt: message.occurredAt })),

@@ -344,6 +344,8 @@ function validate(input: PlaceOrderInput): CheckoutRequest {
   problems.throwIfAny('Invalid checkout');
 
   const address = shippingAddress as ShippingAddress;
-  const fingerprint = JSON.stringify({ shipping_address: address.toSnapshot(), payment_method: paymentMethod, discount_code: discountCode });
+  // Without a phone the fingerprint is the one recorded before addresses had phones: a replay across that upgrade still matches.
+  const { phone, ...postal } = address.toSnapshot();
+  const fingerprint = JSON.stringify({ shipping_address: phone === null ? postal : { ...postal, phone }, payment_method: paymentMethod, discount_code: discountCode });
   return { key, shippingAddress: address, paymentMethod, discountCode, fingerprint };
 }

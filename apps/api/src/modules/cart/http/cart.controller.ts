@@ -9,12 +9,14 @@ import {
   RemoveCartItemUseCase,
   RemoveDiscountUseCase,
   UpdateCartItemUseCase,
+  type CartView,
   type GuestCartStore,
 } from '@devgear/application';
 import { addCartItemSchema, applyDiscountSchema, updateCartItemSchema } from '@devgear/contracts';
 import { ApiError, parseInput } from '../../../platform/http/errors';
 import { Public } from '../../../platform/http/public.decorator';
 import type { AuthUser } from '../../../platform/auth/auth.decorators';
+import { ProductThumbnails } from '../../catalog/catalog.public';
 import { GUEST_CARTS } from '../cart.tokens';
 import { presentCart } from './cart.presenter';
 import { isUuid } from '../../../platform/system/system-services';
@@ -45,7 +47,13 @@ export class CartController {
     private readonly removeItem: RemoveCartItemUseCase,
     private readonly applyDiscount: ApplyDiscountCodeUseCase,
     private readonly removeDiscount: RemoveDiscountUseCase,
+    private readonly thumbnails: ProductThumbnails,
   ) {}
+
+  /** The wire shape, each line with its product's picture. */
+  private async present(cart: CartView) {
+    return presentCart(cart, await this.thumbnails.of(cart.items.map((i) => i.productId)));
+  }
 
   /** Whose cart this request is about: the customer's (after merging a guest cart sent along) or the guest's. */
   private async owner(request: CartRequest): Promise<string> {
@@ -69,7 +77,7 @@ export class CartController {
 
   @Get()
   async show(@Req() request: CartRequest) {
-    return { data: presentCart(await this.getCart.execute(await this.owner(request))) };
+    return { data: await this.present(await this.getCart.execute(await this.owner(request))) };
   }
 
   /** 201 with the cart; the same variant again adds to its line. */
@@ -78,33 +86,33 @@ export class CartController {
   async add(@Req() request: CartRequest, @Body() body: unknown) {
     const input = parseInput(addCartItemSchema, body, 'Invalid cart item');
     const cart = await this.addItem.execute({ customerId: await this.owner(request), variantId: input.variant_id.toLowerCase(), quantity: input.quantity });
-    return { data: presentCart(cart) };
+    return { data: await this.present(cart) };
   }
 
   @Patch('items/:item_id')
   async update(@Req() request: CartRequest, @Param('item_id') id: string, @Body() body: unknown) {
     const lineId = itemId(id);
     const input = parseInput(updateCartItemSchema, body, 'Invalid cart item');
-    return { data: presentCart(await this.updateItem.execute({ customerId: await this.owner(request), itemId: lineId, quantity: input.quantity })) };
+    return { data: await this.present(await this.updateItem.execute({ customerId: await this.owner(request), itemId: lineId, quantity: input.quantity })) };
   }
 
   /** 200 with the cart (not 204): the client needs the new totals. */
   @Delete('items/:item_id')
   async remove(@Req() request: CartRequest, @Param('item_id') id: string) {
     const lineId = itemId(id);
-    return { data: presentCart(await this.removeItem.execute({ customerId: await this.owner(request), itemId: lineId })) };
+    return { data: await this.present(await this.removeItem.execute({ customerId: await this.owner(request), itemId: lineId })) };
   }
 
   @Post('discount')
   @HttpCode(200)
   async apply(@Req() request: CartRequest, @Body() body: unknown) {
     const input = parseInput(applyDiscountSchema, body, 'Invalid discount code');
-    return { data: presentCart(await this.applyDiscount.execute({ customerId: await this.owner(request), code: input.code })) };
+    return { data: await this.present(await this.applyDiscount.execute({ customerId: await this.owner(request), code: input.code })) };
   }
 
   @Delete('discount')
   async clearDiscount(@Req() request: CartRequest) {
-    return { data: presentCart(await this.removeDiscount.execute(await this.owner(request))) };
+    return { data: await this.present(await this.removeDiscount.execute(await this.owner(request))) };
   }
 }
 
@@ -122,6 +130,7 @@ export class GuestCartsController {
   async create() {
     const id = randomUUID();
     const cartToken = await this.guests.create(id, new Date());
-    return { data: { cart_token: cartToken, cart: presentCart(await this.getCart.execute(id)) } };
+    // A new cart has no lines, so no pictures to look up.
+    return { data: { cart_token: cartToken, cart: presentCart(await this.getCart.execute(id), new Map()) } };
   }
 }

@@ -1,11 +1,11 @@
 import type { CartView } from '@devgear/application';
-import type { CartDto } from '@devgear/contracts';
+import type { CartDto, LineImageDto } from '@devgear/contracts';
 import type { Money } from '@devgear/domain';
 
 const money = (m: Money) => ({ amount: m.amount, currency: m.currency });
 
-/** CartView (camelCase) -> the wire shape of GET /cart (snake_case). */
-export function presentCart(cart: CartView): CartDto {
+/** CartView (camelCase) -> the wire shape of GET /cart (snake_case), each line with its product's picture from `images`. */
+export function presentCart(cart: CartView, images: ReadonlyMap<string, LineImageDto>): CartDto {
   return {
     id: cart.id,
     items: cart.items.map((i) => ({
@@ -17,6 +17,7 @@ export function presentCart(cart: CartView): CartDto {
       quantity: i.quantity,
       unit_price: money(i.unitPrice),
       line_total: money(i.lineTotal),
+      image: images.get(i.productId) ?? null,
       unavailable: i.unavailable,
     })),
     item_count: cart.itemCount,

@@ -10,7 +10,7 @@ import { Public } from '../../../platform/http/public.decorator';
 import type { AuthUser } from '../../../platform/auth/auth.decorators';
 import { USER_DIRECTORY } from '../../../platform/auth/auth.guard';
 import { pathId } from '../../../platform/http/path-id';
-import { presentOrder } from '../../ordering/ordering.public';
+import { OrderPresenter } from '../../ordering/ordering.public';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
@@ -51,24 +51,27 @@ export class PartnerGuard implements CanActivate {
 @UseGuards(PartnerGuard)
 @Controller('fulfillment/orders')
 export class FulfillmentController {
-  constructor(private readonly advance: AdvanceOrderStatusUseCase) {}
+  constructor(
+    private readonly advance: AdvanceOrderStatusUseCase,
+    private readonly present: OrderPresenter,
+  ) {}
 
   @Post(':id/packed')
   @HttpCode(200)
   async packed(@Param('id') id: string) {
-    return { data: presentOrder(await this.advance.execute({ orderId: pathId(id), status: 'packed' })) };
+    return { data: await this.present.one(await this.advance.execute({ orderId: pathId(id), status: 'packed' })) };
   }
 
   @Post(':id/shipped')
   @HttpCode(200)
   async shipped(@Param('id') id: string, @Body() body: unknown) {
     const input = parseInput(shipmentSchema, body ?? {}, 'Invalid shipment');
-    return { data: presentOrder(await this.advance.execute({ orderId: pathId(id), status: 'shipped', carrier: input.carrier, trackingNumber: input.tracking_number })) };
+    return { data: await this.present.one(await this.advance.execute({ orderId: pathId(id), status: 'shipped', carrier: input.carrier, trackingNumber: input.tracking_number })) };
   }
 
   @Post(':id/delivered')
   @HttpCode(200)
   async delivered(@Param('id') id: string) {
-    return { data: presentOrder(await this.advance.execute({ orderId: pathId(id), status: 'delivered' })) };
+    return { data: await this.present.one(await this.advance.execute({ orderId: pathId(id), status: 'delivered' })) };
   }
 }

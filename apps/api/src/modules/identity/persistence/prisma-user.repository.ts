@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, IdentityErrorCodes, User, UserRole } from '@devgear/domain';
-import type { NewUser, UserCredentials, UserListPage, UserListQuery, UserRecord, UserRepository } from '@devgear/application';
+import type { NewUser, UserCredentials, UserListPage, UserListQuery, UserRecord, UserRepository, UserSummary } from '@devgear/application';
 import { Prisma } from '../../../generated/prisma/client';
 import { PrismaService } from '../../../platform/database/prisma.service';
 import { writeOutbox } from '../../../platform/outbox/outbox-writer';
@@ -14,6 +14,8 @@ function emailTaken(): DomainError {
 }
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === 'P2002';
+
+const SUMMARY = { id: true, email: true, firstName: true, lastName: true, role: true, createdAt: true } as const;
 
 @Injectable()
 export class PrismaUserRepository implements UserRepository {
@@ -143,11 +145,16 @@ export class PrismaUserRepository implements UserRepository {
         orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
         skip: (query.page - 1) * query.perPage,
         take: query.perPage,
-        select: { id: true, email: true, firstName: true, lastName: true, role: true, createdAt: true },
+        select: SUMMARY,
       }),
       this.prisma.user.count({ where }),
     ]);
     return { items, total };
+  }
+
+  findSummaries(ids: readonly string[]): Promise<UserSummary[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.prisma.user.findMany({ where: { id: { in: [...ids] } }, select: SUMMARY });
   }
 
   countAdmins(): Promise<number> {

@@ -6,7 +6,7 @@ import { parseInput } from '../../../platform/http/errors';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { AuthUser, CurrentUser, Roles } from '../../../platform/auth/auth.decorators';
 import { pathId } from '../../../platform/http/path-id';
-import { presentAdminOrder } from './order.presenter';
+import { OrderPresenter } from './order.presenter';
 
 /**
  * The back office's orders: every customer's, filtered by status and searched by order number
@@ -21,6 +21,7 @@ export class AdminOrdersController {
     private readonly getOrder: GetOrderUseCase,
     private readonly advance: AdvanceOrderStatusUseCase,
     private readonly cancelOrder: CancelOrderUseCase,
+    private readonly present: OrderPresenter,
   ) {}
 
   @Get()
@@ -29,12 +30,13 @@ export class AdminOrdersController {
     const page = q.page ?? 1;
     const perPage = q.per_page ?? 24;
     const result = await this.listOrders.execute({ actor: { userId: admin.id, role: 'admin' }, status: q.status, q: q.q, page, perPage });
-    return listEnvelope(result.items.map(presentAdminOrder), { page, perPage, total: result.total }, req.url);
+    return listEnvelope(await this.present.admin(result.items), { page, perPage, total: result.total }, req.url);
   }
 
   @Get(':id')
   async one(@CurrentUser() admin: AuthUser, @Param('id') id: string) {
-    return { data: presentAdminOrder(await this.getOrder.execute({ orderId: pathId(id), actor: { userId: admin.id, role: 'admin' } })) };
+    const [order] = await this.present.admin([await this.getOrder.execute({ orderId: pathId(id), actor: { userId: admin.id, role: 'admin' } })]);
+    return { data: order };
   }
 
   @Patch(':id/status')
@@ -45,6 +47,7 @@ export class AdminOrdersController {
       input.status === 'cancelled'
         ? await this.cancelOrder.execute({ orderId, actor: { userId: admin.id, role: 'admin' } })
         : await this.advance.execute({ orderId, status: input.status as FulfilmentStatus, carrier: input.carrier, trackingNumber: input.tracking_number });
-    return { data: presentAdminOrder(order) };
+    const [dto] = await this.present.admin([order]);
+    return { data: dto };
   }
 }

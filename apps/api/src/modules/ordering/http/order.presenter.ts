@@ -1,7 +1,14 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { UserRepository } from '@devgear/application';
 import type { Order } from '@devgear/domain';
-import type { AdminOrderDto, OrderDto } from '@devgear/contracts';
+import type { AdminOrderDto, LineImageDto, OrderDto } from '@devgear/contracts';
+import { USER_DIRECTORY } from '../../../platform/auth/auth.guard';
+import { ProductThumbnails } from '../../catalog/catalog.public';
 
-export function presentOrder(order: Order): OrderDto {
+type Images = ReadonlyMap<string, LineImageDto>;
+
+/** The wire shape of an order, each line with its product's picture from `images`. */
+export function orderDto(order: Order, images: Images): OrderDto {
   const s = order.toSnapshot();
   return {
     id: s.id,
@@ -15,6 +22,7 @@ export function presentOrder(order: Order): OrderDto {
       quantity: l.quantity,
       unit_price: l.unitPrice,
       line_total: l.lineTotal,
+      image: images.get(l.productId) ?? null,
     })),
     subtotal: s.totals.subtotal,
     discount_total: s.totals.discount,
@@ -30,6 +38,7 @@ export function presentOrder(order: Order): OrderDto {
       state: s.shippingAddress.state,
       postal_code: s.shippingAddress.postalCode,
       country: s.shippingAddress.country,
+      phone: s.shippingAddress.phone,
     },
     payment: { provider: s.payment.provider, status: s.payment.status },
     shipment: order.shipment ? { carrier: order.shipment.carrier, tracking_number: order.shipment.trackingNumber } : null,
@@ -40,7 +49,37 @@ export function presentOrder(order: Order): OrderDto {
   };
 }
 
-/** The admin's view adds who placed the order. */
-export function presentAdminOrder(order: Order): AdminOrderDto {
-  return { ...presentOrder(order), customer_id: order.customerId, customer_email: order.customerEmail };
+/** "Ada Lovelace"; null when the account has no name (or is gone). */
+function fullName(user: { firstName: string; lastName: string } | undefined): string | null {
+  const name = user ? `${user.firstName} ${user.lastName}`.trim() : '';
+  return name === '' ? null : name;
+}
+
+/**
+ * Orders as the API shows them (customers, admins, fulfilment partners and partner webhooks
+ * alike): the lines' pictures are looked up once per answer, the admin's customer names once per
+ * page.
+ */
+@Injectable()
+export class OrderPresenter {
+  constructor(
+    private readonly thumbnails: ProductThumbnails,
+    @Inject(USER_DIRECTORY) private readonly users: Pick<UserRepository, 'findSummaries'>,
+  ) {}
+
+  async one(order: Order): Promise<OrderDto> {
+    return (await this.many([order]))[0];
+  }
+
+  async many(orders: readonly Order[]): Promise<OrderDto[]> {
+    const images = await this.thumbnails.of(orders.flatMap((o) => o.toSnapshot().lines.map((l) => l.productId)));
+    return orders.map((o) => orderDto(o, images));
+  }
+
+  /** The admin's view adds who placed the order: id, email and name. */
+  async admin(orders: readonly Order[]): Promise<AdminOrderDto[]> {
+    const [dtos, customers] = await Promise.all([this.many(orders), this.users.findSummaries([...new Set(orders.map((o) => o.customerId))])]);
+    const byId = new Map(customers.map((u) => [u.id, u]));
+    return orders.map((o, i) => ({ ...dtos[i], customer_id: o.customerId, customer_email: o.customerEmail, customer_name: fullName(byId.get(o.customerId)) }));
+  }
 }

@@ -6,7 +6,7 @@ import { parseInput } from '../../../platform/http/errors';
 import { pathId } from '../../../platform/http/path-id';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { AuthUser, CurrentUser } from '../../../platform/auth/auth.decorators';
-import { presentOrder } from './order.presenter';
+import { OrderPresenter } from './order.presenter';
 
 const orderId = (id: string) => pathId(id);
 const actorOf = (user: AuthUser) => ({ userId: user.id, role: user.role });
@@ -18,6 +18,7 @@ export class OrdersController {
     private readonly getOrder: GetOrderUseCase,
     private readonly listOrders: ListOrdersUseCase,
     private readonly cancelOrder: CancelOrderUseCase,
+    private readonly present: OrderPresenter,
   ) {}
 
   /** Checkout. 201 with the order; a replay of the same key and body answers 200 with the same order. */
@@ -42,12 +43,13 @@ export class OrdersController {
         state: input.shipping_address.state,
         postalCode: input.shipping_address.postal_code,
         country: input.shipping_address.country,
+        phone: input.shipping_address.phone,
       },
       paymentMethod: input.payment_method,
       discountCode: input.discount_code,
     });
     reply.status(replayed ? 200 : 201);
-    return { data: presentOrder(order) };
+    return { data: await this.present.one(order) };
   }
 
   @Get()
@@ -57,17 +59,17 @@ export class OrdersController {
     const perPage = q.per_page ?? 24;
     // A customer's own orders, newest first (admins use /admin/orders).
     const result = await this.listOrders.execute({ actor: { userId: caller.id, role: 'customer' }, status: q.status, page, perPage });
-    return listEnvelope(result.items.map(presentOrder), { page, perPage, total: result.total }, req.url);
+    return listEnvelope(await this.present.many(result.items), { page, perPage, total: result.total }, req.url);
   }
 
   @Get(':id')
   async one(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
-    return { data: presentOrder(await this.getOrder.execute({ orderId: orderId(id), actor: { userId: caller.id, role: 'customer' } })) };
+    return { data: await this.present.one(await this.getOrder.execute({ orderId: orderId(id), actor: { userId: caller.id, role: 'customer' } })) };
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
   async cancel(@CurrentUser() caller: AuthUser, @Param('id') id: string) {
-    return { data: presentOrder(await this.cancelOrder.execute({ orderId: orderId(id), actor: actorOf({ ...caller, role: 'customer' }) })) };
+    return { data: await this.present.one(await this.cancelOrder.execute({ orderId: orderId(id), actor: actorOf({ ...caller, role: 'customer' }) })) };
   }
 }

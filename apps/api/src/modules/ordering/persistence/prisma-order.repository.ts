@@ -49,7 +49,7 @@ export class PrismaOrderRepository implements OrderRepository {
         o.currency, o.subtotal, o.discount_total AS "discountTotal", o.shipping_total AS "shippingTotal", o.tax_total AS "taxTotal", o.total,
         o.discount_id AS "discountId", o.discount_code AS "discountCode", o.ship_name AS "shipName", o.ship_line1 AS "shipLine1",
         o.ship_line2 AS "shipLine2", o.ship_city AS "shipCity", o.ship_state AS "shipState", o.ship_postal_code AS "shipPostalCode",
-        o.ship_country AS "shipCountry", o.payment_provider AS "paymentProvider", o.payment_method AS "paymentMethod",
+        o.ship_country AS "shipCountry", o.ship_phone AS "shipPhone", o.payment_provider AS "paymentProvider", o.payment_method AS "paymentMethod",
         o.payment_status::text AS "paymentStatus", o.payment_ref AS "paymentRef", o.refund_ref AS "refundRef",
         o.cancellation_reason AS "cancellationReason", o.carrier, o.tracking_number AS "trackingNumber", o.paid_at AS "paidAt",
         o.version, o.placed_at AS "placedAt", o.updated_at AS "updatedAt",
@@ -150,12 +150,12 @@ async function insertOrder(db: PrismaService, s: OrderSnapshot, events: readonly
       INSERT INTO orders (id, number, customer_id, customer_email, placed_at, version, status, payment_provider, payment_method, payment_status,
         payment_ref, refund_ref, cancellation_reason, carrier, tracking_number, paid_at, updated_at, currency, subtotal, discount_total,
         shipping_total, tax_total, total, discount_id, discount_code, ship_name, ship_line1, ship_line2, ship_city, ship_state,
-        ship_postal_code, ship_country)
+        ship_postal_code, ship_country, ship_phone)
       VALUES (${s.id}::uuid, ${s.number}, ${s.customerId}::uuid, ${s.customerEmail}, ${s.createdAt}, 1, ${m.status}::"OrderStatus",
         ${m.paymentProvider}, ${m.paymentMethod}, ${m.paymentStatus}::"PaymentStatus", ${m.paymentRef}, ${m.refundRef},
         ${m.cancellationReason}, ${m.carrier}, ${m.trackingNumber}, ${m.paidAt}, ${m.updatedAt}, ${t.currency}, ${t.subtotal},
         ${t.discountTotal}, ${t.shippingTotal}, ${t.taxTotal}, ${t.total}, ${t.discountId}::uuid, ${t.discountCode}, ${t.shipName},
-        ${t.shipLine1}, ${t.shipLine2}, ${t.shipCity}, ${t.shipState}, ${t.shipPostalCode}, ${t.shipCountry})
+        ${t.shipLine1}, ${t.shipLine2}, ${t.shipCity}, ${t.shipState}, ${t.shipPostalCode}, ${t.shipCountry}, ${t.shipPhone})
     ), l AS (
       INSERT INTO order_lines (order_id, position, variant_id, product_id, name, sku, quantity, unit_price, line_total)
       SELECT ${s.id}::uuid, x.position, x.variant_id, x.product_id, x.name, x.sku, x.quantity, x.unit_price, x.line_total
@@ -242,6 +242,7 @@ function totalColumns(s: OrderSnapshot) {
     shipState: a.state,
     shipPostalCode: a.postalCode,
     shipCountry: a.country,
+    shipPhone: a.phone,
   };
 }
 
@@ -279,6 +280,7 @@ function toOrder(row: OrderRow): Order {
       state: row.shipState,
       postalCode: row.shipPostalCode,
       country: row.shipCountry.trim(),
+      phone: row.shipPhone,
     },
     payment: {
       provider: row.paymentProvider,

@@ -112,7 +112,12 @@ describe('admin order detail', () => {
     expect(screen.getAllByTestId('order-item-name')[0]).toHaveTextContent('Mechanical Keyboard TKL');
     expect(screen.getByTestId('order-total')).toHaveTextContent('$259.98');
     expect(screen.getByTestId('order-customer-email')).toHaveTextContent('ada@example.com');
+    // The customer by name too, both linking to them in the user list.
+    const name = screen.getByTestId('order-customer-name');
+    expect(name).toHaveTextContent('Ada Lovelace');
+    expect(within(name).getByRole('link', { name: 'Ada Lovelace' })).toHaveAttribute('href', '/admin/users?q=ada%40example.com');
     expect(screen.getByTestId('order-address')).toHaveTextContent('12 St James Square');
+    expect(screen.getByTestId('order-address-phone')).toHaveTextContent('Phone: +44 20 7946 0018');
     expect(screen.getByTestId('payment-status')).toHaveTextContent('Succeeded');
     expect(screen.getByTestId('order-shipment')).toHaveTextContent('Not shipped yet.');
     expect(screen.getAllByTestId('timeline-status').map((s) => s.textContent)).toEqual(['Order placed', 'Paid']);

@@ -105,6 +105,8 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
   }
 
   const address = order.shipping_address;
+  // The customer in the back office's user list (searched by email, else by name).
+  const customerLink = `/admin/users?q=${encodeURIComponent(order.customer_email ?? order.customer_name ?? '')}`;
   return (
     <div data-testid="admin-order">
       {crumbs}
@@ -137,9 +139,14 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
         </div>
         <div className="admin-order__side">
           <Card title="Customer" size="small" data-testid="order-customer-card">
+            {order.customer_name && (
+              <div data-testid="order-customer-name">
+                <Link to={customerLink}>{order.customer_name}</Link>
+              </div>
+            )}
             {order.customer_email ? (
               <Typography.Text copyable={{ text: order.customer_email }} data-testid="order-customer-email">
-                <Link to={`/admin/users?q=${encodeURIComponent(order.customer_email)}`}>{order.customer_email}</Link>
+                <Link to={customerLink}>{order.customer_email}</Link>
               </Typography.Text>
             ) : (
               <Typography.Text type="secondary">Email unknown</Typography.Text>
@@ -160,6 +167,12 @@ export function AdminOrderDetail({ orderId }: { orderId: string }) {
               {[address.city, address.state].filter(Boolean).join(', ')} {address.postal_code}
               <br />
               {countryName(address.country) ?? address.country}
+              {address.phone && (
+                <>
+                  <br />
+                  <span data-testid="order-address-phone">Phone: {address.phone}</span>
+                </>
+              )}
             </address>
           </Card>
           <Card title="Payment" size="small" data-testid="order-payment">
