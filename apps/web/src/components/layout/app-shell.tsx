@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Toaster } from '@/ui';
 import { AppFooter } from './app-footer';
 import { Logo } from './logo';
 
@@ -35,6 +36,7 @@ export function AppShell({ search, nav, actions, children }: AppShellProps) {
         <div className="container">{children}</div>
       </main>
       <AppFooter />
+      <Toaster />
     </div>
   );
 }
