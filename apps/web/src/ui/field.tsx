@@ -31,7 +31,7 @@ function useFieldIds(id: string | undefined, help: ReactNode, error: ReactNode, 
 }
 
 /** The hint and the error under a control, with the ids its aria-describedby names. */
-export function FieldMessages({ help, helpId, error, errorId }: { help?: ReactNode; helpId?: string; error?: ReactNode; errorId?: string }) {
+export function FieldMessages({ help, helpId, error, errorId, name }: { help?: ReactNode; helpId?: string; error?: ReactNode; errorId?: string; name?: string }) {
   return (
     <>
       {help && (
@@ -40,7 +40,7 @@ export function FieldMessages({ help, helpId, error, errorId }: { help?: ReactNo
         </div>
       )}
       {error && (
-        <div id={errorId} className="ui-field__error" role="alert">
+        <div id={errorId} className="ui-field__error" role="alert" data-testid={name ? `field-error-${name}` : undefined}>
           {error}
         </div>
       )}
@@ -59,8 +59,10 @@ function FieldRow({
   errorId,
   required,
   rowClassName,
+  name,
   children,
 }: {
+  name?: string;
   controlId: string;
   label: ReactNode;
   hideLabel?: boolean;
@@ -84,7 +86,7 @@ function FieldRow({
         )}
       </label>
       {children}
-      <FieldMessages help={help} helpId={helpId} error={error} errorId={errorId} />
+      <FieldMessages help={help} helpId={helpId} error={error} errorId={errorId} name={name} />
     </div>
   );
 }
@@ -108,7 +110,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
     />
   );
   return (
-    <FieldRow {...ids} label={label} hideLabel={hideLabel} help={help} error={error} required={props.required} rowClassName={rowClassName}>
+    <FieldRow {...ids} label={label} hideLabel={hideLabel} help={help} error={error} required={props.required} rowClassName={rowClassName} name={props.name}>
       {prefix || suffix ? (
         <span className="ui-input-group">
           {prefix && <span className="ui-input-group__addon">{prefix}</span>}
@@ -131,7 +133,7 @@ export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function 
 ) {
   const ids = useFieldIds(id, help, error, describedBy);
   return (
-    <FieldRow {...ids} label={label} hideLabel={hideLabel} help={help} error={error} required={props.required} rowClassName={rowClassName}>
+    <FieldRow {...ids} label={label} hideLabel={hideLabel} help={help} error={error} required={props.required} rowClassName={rowClassName} name={props.name}>
       <textarea
         ref={ref}
         id={ids.controlId}
@@ -159,7 +161,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
 ) {
   const ids = useFieldIds(id, help, error, describedBy);
   return (
-    <FieldRow {...ids} label={label} hideLabel={hideLabel} help={help} error={error} required={props.required} rowClassName={rowClassName}>
+    <FieldRow {...ids} label={label} hideLabel={hideLabel} help={help} error={error} required={props.required} rowClassName={rowClassName} name={props.name}>
       <select
         ref={ref}
         id={ids.controlId}
@@ -205,7 +207,7 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
         />
         <span className="ui-check__label">{label}</span>
       </label>
-      <FieldMessages help={help} helpId={ids.helpId} error={error} errorId={ids.errorId} />
+      <FieldMessages help={help} helpId={ids.helpId} error={error} errorId={ids.errorId} name={props.name} />
     </div>
   );
 });
@@ -265,7 +267,7 @@ export function RadioGroup({ label, hideLabel, name, options, value, onChange, h
           </label>
         ))}
       </div>
-      <FieldMessages help={help} helpId={ids.helpId} error={error} errorId={ids.errorId} />
+      <FieldMessages help={help} helpId={ids.helpId} error={error} errorId={ids.errorId} name={name} />
     </fieldset>
   );
 }

@@ -13,6 +13,7 @@ export { Alert, Spinner, Skeleton, Empty, Tag, Badge, ToneIcon, type Tone, type 
 export { Breadcrumb, Pagination, pageWindow, type BreadcrumbItem } from './navigation';
 export { Rating, RatingInput } from './rating';
 export { Dialog, Drawer } from './overlay';
+export { Result } from './result';
 export { DisclosureMenu, type MenuItem } from './menu';
 export { Toaster, toast, notify, toastStore } from './toast';
 export * from './icons';

@@ -70,7 +70,7 @@ export function RatingInput({ label, name, value, onChange, error, help, disable
           </label>
         ))}
       </span>
-      <FieldMessages help={help} helpId={helpId} error={error} errorId={errorId} />
+      <FieldMessages help={help} helpId={helpId} error={error} errorId={errorId} name={name} />
     </fieldset>
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { Toaster } from '@/ui';
+import '../../styles/shop.css';
+import '../../styles/shop-pages.css';
 import { AppFooter } from './app-footer';
 import { Logo } from './logo';
 
