@@ -21,7 +21,7 @@ const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e admin passphrase';
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 async function shot(page: Page, name: string, fullPage = true) {
-  await page.locator('.ant-message-notice, .ant-notification-notice').evaluateAll((els) => els.forEach((el) => el.remove()));
+  await page.locator('.ant-message-notice, .ant-notification-notice, .ui-toast').evaluateAll((els) => els.forEach((el) => el.remove()));
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}${name}`, fullPage });
 }
@@ -104,7 +104,7 @@ test.describe('community', () => {
     const form2 = page.getByTestId('review-form');
     await form2.getByTestId('review-submit').click();
     await expect(page.getByTestId('field-error-rating')).toContainText('Your rating must be at least 1 star');
-    await form2.locator('.ant-rate-star').nth(4).click();
+    await form2.locator('.ui-rating-input__star').nth(4).click();
     await form2.getByTestId('review-title').fill('My new daily driver');
     await form2.getByTestId('review-body').fill('Crisp switches, no rattle on the space bar, and the 75% layout keeps my mouse close.');
     await form2.getByTestId('review-submit').click();
@@ -130,8 +130,7 @@ test.describe('community', () => {
     const reviews = page.getByTestId('product-reviews');
     await expect(reviews.getByTestId('review').first()).toBeVisible();
     await expect(page.getByTestId('review-sign-in')).toBeVisible();
-    await page.getByTestId('reviews-sort').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Lowest rated' }).click();
+    await page.getByTestId('reviews-sort').selectOption({ label: 'Lowest rated' });
     await expect(reviews.getByTestId('review').first()).toBeVisible();
     await reviews.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}product-reviews-demo.png` });

@@ -3,7 +3,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-do
 import { GuestOnly, RequireAuth } from '@/features/auth/components/route-guards';
 import { RootLayout } from './routes/root-layout';
 
-/** The error page (antd Result) loads only when a page fails. */
+/** The error page loads only when a page fails. */
 const LazyRouteErrorBoundary = lazy(() => import('@/components/shared/route-error-boundary').then((m) => ({ default: m.RouteErrorBoundary })));
 function RouteErrorBoundary() {
   return (

@@ -1,8 +1,17 @@
-import Grid from 'antd/es/grid';
+import { useSyncExternalStore } from 'react';
 
-/** True below antd's `md` breakpoint (768px): phones get drawers instead of sidebars. */
+/** Phones: below 768px (the CSS's breakpoint too) they get drawers instead of sidebars. */
+const PHONE_QUERY = '(max-width: 767.98px)';
+
+function subscribe(onChange: () => void) {
+  const query = window.matchMedia(PHONE_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+const isPhone = () => window.matchMedia(PHONE_QUERY).matches;
+
+/** True on a phone-sized screen, following resizes and rotations. */
 export function useIsMobile(): boolean {
-  const screens = Grid.useBreakpoint();
-  // Before the first measurement every breakpoint is undefined: assume a wide screen.
-  return screens.md === false;
+  return useSyncExternalStore(subscribe, isPhone, () => false);
 }

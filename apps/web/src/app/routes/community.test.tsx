@@ -62,8 +62,7 @@ describe('reviews on the product page', () => {
     expect(await screen.findByTestId('field-error-rating')).toHaveTextContent('Your rating must be at least 1 star');
     expect(api.requestsTo('/products/p-k2/reviews').filter((r) => r.method === 'POST')).toHaveLength(0);
 
-    const stars = section.querySelectorAll('.review-form .ant-rate-star > div');
-    await user.click(stars[4] as HTMLElement);
+    await user.click(within(section).getByRole('radio', { name: '5 stars' }));
     await user.type(within(section).getByTestId('review-title'), 'Love it');
     await user.type(within(section).getByTestId('review-body'), 'Best keyboard I owned.');
     await user.click(within(section).getByTestId('review-submit'));

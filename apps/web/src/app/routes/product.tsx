@@ -1,12 +1,6 @@
-import Breadcrumb from 'antd/es/breadcrumb';
-import Col from 'antd/es/col';
-import Divider from 'antd/es/divider';
-import Row from 'antd/es/row';
-import Skeleton from 'antd/es/skeleton';
-import Space from 'antd/es/space';
-import Typography from 'antd/es/typography';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { Breadcrumb, Skeleton } from '@/ui';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { NotFound } from '@/components/shared/not-found';
 import { AddToCart } from '@/features/cart/components/add-to-cart';
@@ -32,14 +26,10 @@ const ProductReviews = lazy(() => import('@/features/reviews/components/product-
 
 function ProductSkeleton() {
   return (
-    <Row gutter={[32, 24]} data-testid="product-loading">
-      <Col xs={24} md={12}>
-        <Skeleton.Image active style={{ width: '100%', height: 360 }} />
-      </Col>
-      <Col xs={24} md={12}>
-        <Skeleton active paragraph={{ rows: 6 }} />
-      </Col>
-    </Row>
+    <div className="product-layout" data-testid="product-loading">
+      <Skeleton block={{ height: 360 }} label="Loading the product" />
+      <Skeleton title lines={6} label="Loading the product" />
+    </div>
   );
 }
 
@@ -78,72 +68,64 @@ export function ProductRoute() {
   return (
     <article data-testid="product-page">
       <Breadcrumb
-        style={{ marginBottom: 16 }}
         items={[
-          { title: <Link to="/">Home</Link> },
-          { title: <Link to={catalogHref({ category: product.category.slug })}>{product.category.name}</Link> },
-          { title: product.name },
+          { label: 'Home', to: '/' },
+          { label: product.category.name, to: catalogHref({ category: product.category.slug }) },
+          { label: product.name },
         ]}
       />
-      <Row gutter={[32, 24]}>
-        <Col xs={24} md={12}>
-          <ProductGallery images={images} productName={product.name} />
-        </Col>
-        <Col xs={24} md={12}>
-          <div className="product-buy">
-            <Link to={catalogHref({ brand: product.brand })}>
-              <Typography.Text type="secondary">{product.brand}</Typography.Text>
-            </Link>
-            <div className="product-title-row">
-              <Typography.Title level={1} style={{ fontSize: 28, margin: '4px 0 8px' }} data-testid="product-title">
-                {product.name}
-              </Typography.Title>
-              <WishlistButton product={product} />
-            </div>
-            <ProductRating average={product.rating.average} count={product.rating.count} long />
-            <div className="product-price" data-testid="product-price" data-amount={price.amount} style={{ margin: '16px 0' }}>
-              {formatMoney(price)}
-            </div>
-            <VariantPicker groups={groups} onChoose={choose} />
-            <Divider style={{ margin: '16px 0' }} />
-            <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-              <StockState state={stock} />
-              {selected && (
-                <Typography.Text type="secondary">
-                  {selected.name && groups.length === 0 ? `${selected.name} · ` : ''}SKU{' '}
-                  <Typography.Text code data-testid="product-sku">
-                    {selected.sku}
-                  </Typography.Text>
-                </Typography.Text>
-              )}
-            </Space>
-            <div style={{ marginTop: 20 }}>
-              {/* Keyed by variant: another variant starts again at quantity 1. */}
-              <AddToCart key={selected?.id} variant={selected} name={cartItemName(product, selected)} />
-            </div>
+      <div className="product-layout">
+        <ProductGallery images={images} productName={product.name} />
+        <div className="product-buy">
+          <Link to={catalogHref({ brand: product.brand })} className="product-buy__brand">
+            {product.brand}
+          </Link>
+          <div className="product-title-row">
+            <h1 className="product-title" data-testid="product-title">
+              {product.name}
+            </h1>
+            <WishlistButton product={product} />
           </div>
-        </Col>
-      </Row>
+          <ProductRating average={product.rating.average} count={product.rating.count} long />
+          <div className="product-price" data-testid="product-price" data-amount={price.amount}>
+            {formatMoney(price)}
+          </div>
+          <VariantPicker groups={groups} onChoose={choose} />
+          <hr className="divider" />
+          <div className="product-stock">
+            <StockState state={stock} />
+            {selected && (
+              <span className="text-secondary">
+                {selected.name && groups.length === 0 ? `${selected.name} · ` : ''}SKU <code data-testid="product-sku">{selected.sku}</code>
+              </span>
+            )}
+          </div>
+          <div className="product-buy__cart">
+            {/* Keyed by variant: another variant starts again at quantity 1. */}
+            <AddToCart key={selected?.id} variant={selected} name={cartItemName(product, selected)} />
+          </div>
+        </div>
+      </div>
 
       <section className="product-section" aria-labelledby="description-title">
-        <Typography.Title level={2} id="description-title" style={{ fontSize: 20, marginTop: 0 }}>
+        <h2 id="description-title" className="section-title">
           Description
-        </Typography.Title>
-        <Typography.Paragraph className="product-description" data-testid="product-description">
+        </h2>
+        <p className="product-description" data-testid="product-description">
           {product.description}
-        </Typography.Paragraph>
+        </p>
       </section>
 
       {product.specifications.length > 0 && (
         <section className="product-section" aria-labelledby="specs-title">
-          <Typography.Title level={2} id="specs-title" style={{ fontSize: 20, marginTop: 0 }}>
+          <h2 id="specs-title" className="section-title">
             Specifications
-          </Typography.Title>
+          </h2>
           <SpecsTable specifications={product.specifications} />
         </section>
       )}
 
-      <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
+      <Suspense fallback={<Skeleton lines={4} label="Loading the reviews" />}>
         <ProductReviews product={product} />
       </Suspense>
 

@@ -5,13 +5,9 @@ import { AccountMenu } from '@/features/auth/components/account-menu';
 import { AuthEffects } from '@/features/auth/components/auth-effects';
 import { CartButton } from '@/features/cart/components/cart-button';
 import { CategoryMenu } from '@/features/catalog/components/category-menu';
-import { SearchBoxFallback } from '@/features/catalog/components/search-box-fallback';
-import { deferred } from '@/components/shared/deferred';
+import { SearchBox } from '@/features/catalog/components/search-box';
 import { useWishlistMenuItems } from '@/features/wishlist/components/wishlist-menu-item';
 import { ScrollToTop } from './scroll-to-top';
-
-/** The search with suggestions (antd AutoComplete) loads after the first paint. */
-const SearchBox = deferred(() => import('@/features/catalog/components/search-box').then((m) => m.SearchBox), SearchBoxFallback);
 
 export function RootLayout() {
   const wishlistItems = useWishlistMenuItems();

@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import { Toaster } from '@/ui';
+import '../../styles/shop.css';
+import '../../styles/shop-pages.css';
 import { AppFooter } from './app-footer';
 import { Logo } from './logo';
 
@@ -35,6 +38,7 @@ export function AppShell({ search, nav, actions, children }: AppShellProps) {
         <div className="container">{children}</div>
       </main>
       <AppFooter />
+      <Toaster />
     </div>
   );
 }

@@ -1,5 +1,4 @@
-import Rate from 'antd/es/rate';
-import Typography from 'antd/es/typography';
+import { Rating } from '@/ui';
 
 interface ProductRatingProps {
   average: number;
@@ -10,22 +9,15 @@ interface ProductRatingProps {
 
 /** Stars (to the half) plus the number of reviews; "No reviews yet" when there are none. */
 export function ProductRating({ average, count, long = false }: ProductRatingProps) {
-  if (count === 0) {
-    return (
-      <Typography.Text type="secondary" className="rating">
-        No reviews yet
-      </Typography.Text>
-    );
-  }
-  const rounded = Math.round(average * 2) / 2;
+  if (count === 0) return <span className="rating text-secondary">No reviews yet</span>;
   const label = `Rated ${average.toFixed(1)} out of 5 from ${count} ${count === 1 ? 'review' : 'reviews'}`;
   return (
-    <span className="rating" role="img" aria-label={label} title={label}>
-      <Rate disabled allowHalf value={rounded} />
-      <Typography.Text type="secondary">
+    <span className="rating" title={label}>
+      <Rating value={average} label={label} />
+      <span className="text-secondary" aria-hidden="true">
         {average.toFixed(1)} ({count}
         {long ? (count === 1 ? ' review' : ' reviews') : ''})
-      </Typography.Text>
+      </span>
     </span>
   );
 }

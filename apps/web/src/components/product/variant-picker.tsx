@@ -1,6 +1,5 @@
-import Radio from 'antd/es/radio';
-import Typography from 'antd/es/typography';
 import type { OptionGroup } from '@/lib/variant-selection';
+import { RadioGroup } from '@/ui';
 
 /** "switch" -> "Switch", "keycap_profile" -> "Keycap profile". */
 export function optionLabel(key: string): string {
@@ -22,45 +21,38 @@ export function VariantPicker({ groups, onChoose }: VariantPickerProps) {
   if (groups.length === 0) return null;
   return (
     <div data-testid="variant-picker">
-      {groups.map((group) => {
-        const labelId = `variant-${group.key}-label`;
-        return (
-          <div className="variant-group" key={group.key}>
-            <span className="variant-group__label" id={labelId}>
+      {groups.map((group) => (
+        <RadioGroup
+          key={group.key}
+          className="variant-group"
+          appearance="buttons"
+          name={`variant-${group.key}`}
+          label={
+            <>
               {optionLabel(group.key)}
-              {group.selected && (
-                <Typography.Text type="secondary" style={{ fontWeight: 400 }}>
-                  : {group.selected}
-                </Typography.Text>
-              )}
-            </span>
-            <Radio.Group
-              optionType="button"
-              value={group.selected}
-              onChange={(e) => onChoose(group.key, e.target.value as string)}
-              aria-labelledby={labelId}
-            >
-              {group.values.map((v) => (
-                <Radio.Button
-                  key={v.value}
-                  value={v.value}
-                  disabled={v.disabled}
-                  title={v.disabled ? 'Not available with your other choices' : v.soldOut ? 'Out of stock' : undefined}
-                >
-                  <span
-                    className={v.soldOut ? 'variant-option--sold-out' : undefined}
-                    data-testid={`variant-option-${group.key}-${v.value}`}
-                    data-selected={group.selected === v.value}
-                    data-disabled={v.disabled}
-                  >
-                    {v.value}
-                  </span>
-                </Radio.Button>
-              ))}
-            </Radio.Group>
-          </div>
-        );
-      })}
+              {group.selected && <span className="text-secondary variant-group__value">: {group.selected}</span>}
+            </>
+          }
+          value={group.selected}
+          onChange={(value) => onChoose(group.key, value)}
+          options={group.values.map((v) => ({
+            value: v.value,
+            disabled: v.disabled,
+            className: v.soldOut ? 'variant-option--sold-out' : undefined,
+            label: (
+              <span
+                title={v.disabled ? 'Not available with your other choices' : v.soldOut ? 'Out of stock' : undefined}
+                data-testid={`variant-option-${group.key}-${v.value}`}
+                data-selected={group.selected === v.value}
+                data-disabled={v.disabled}
+              >
+                {v.value}
+                {v.soldOut && <span className="sr-only"> (out of stock)</span>}
+              </span>
+            ),
+          }))}
+        />
+      ))}
     </div>
   );
 }

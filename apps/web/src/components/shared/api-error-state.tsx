@@ -1,8 +1,5 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import Button from 'antd/es/button';
-import Result from 'antd/es/result';
-import Typography from 'antd/es/typography';
 import type { ApiError } from '@/lib/api-client';
+import { Button, ReloadIcon, Result } from '@/ui';
 
 interface ApiErrorStateProps {
   error: ApiError | undefined;
@@ -17,19 +14,20 @@ export function ApiErrorState({ error, title = 'We could not load this', onRetry
       <Result
         status={error && error.status >= 500 ? '500' : 'warning'}
         title={title}
+        level={2}
         subTitle={
           <>
             <div>{error?.message ?? 'Something went wrong. Please try again.'}</div>
             {error?.requestId && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                Reference: <Typography.Text copyable={{ text: error.requestId }} type="secondary" style={{ fontSize: 12 }}>{error.requestId}</Typography.Text>
-              </Typography.Text>
+              <small className="text-secondary">
+                Reference: <code className="user-select-all">{error.requestId}</code>
+              </small>
             )}
           </>
         }
         extra={
           onRetry && (
-            <Button type="primary" icon={<ReloadOutlined />} onClick={onRetry} data-testid="retry-button">
+            <Button variant="primary" icon={<ReloadIcon />} onClick={onRetry} data-testid="retry-button">
               Try again
             </Button>
           )

@@ -1,5 +1,4 @@
-import Result from 'antd/es/result';
-import { ButtonLink } from './button-link';
+import { ButtonLink, Result } from '@/ui';
 
 /** Signed in, but this page is not for you (a customer on an admin page). */
 export function Forbidden({ message = 'This part of the store is for admins. If you need access, ask an admin to change your role.' }: { message?: string }) {
@@ -10,7 +9,7 @@ export function Forbidden({ message = 'This part of the store is for admins. If 
         title="You are not allowed here"
         subTitle={message}
         extra={
-          <ButtonLink type="primary" to="/">
+          <ButtonLink variant="primary" to="/">
             Back to the shop
           </ButtonLink>
         }

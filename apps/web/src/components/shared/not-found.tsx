@@ -1,6 +1,5 @@
-import Result from 'antd/es/result';
 import type { ReactNode } from 'react';
-import { ButtonLink } from './button-link';
+import { ButtonLink, Result } from '@/ui';
 
 interface NotFoundProps {
   title?: string;
@@ -23,7 +22,7 @@ export function NotFound({
         title={title}
         subTitle={message}
         extra={
-          <ButtonLink type="primary" to={actionTo}>
+          <ButtonLink variant="primary" to={actionTo}>
             {actionLabel}
           </ButtonLink>
         }

@@ -1,9 +1,6 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import Button from 'antd/es/button';
-import Result from 'antd/es/result';
-import Space from 'antd/es/space';
 import { useEffect } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
+import { Button, ReloadIcon, Result } from '@/ui';
 import { NotFound } from './not-found';
 
 /**
@@ -26,12 +23,14 @@ export function RouteErrorBoundary() {
         title="Something went wrong"
         subTitle="This page ran into a problem. Reloading usually fixes it; if it does not, please try again in a few minutes."
         extra={
-          <Space wrap>
-            <Button type="primary" icon={<ReloadOutlined />} onClick={() => window.location.reload()}>
+          <>
+            <Button variant="primary" icon={<ReloadIcon />} onClick={() => window.location.reload()}>
               Reload the page
             </Button>
-            <Button href="/">Go to the home page</Button>
-          </Space>
+            <a className="ui-btn ui-btn--default" href="/">
+              Go to the home page
+            </a>
+          </>
         }
       />
     </div>

@@ -1,14 +1,8 @@
-import Col from 'antd/es/col';
-import Empty from 'antd/es/empty';
-import Pagination from 'antd/es/pagination';
-import Row from 'antd/es/row';
-import Skeleton from 'antd/es/skeleton';
-import Tag from 'antd/es/tag';
-import Typography from 'antd/es/typography';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { queryError } from '@/lib/base-api';
+import { Empty, Pagination, Skeleton, Tag } from '@/ui';
 import { useListPostsQuery } from '../api/blog-api';
 import { BlogCard } from './blog-card';
 import './blog.css';
@@ -26,12 +20,8 @@ export default function BlogListPage() {
 
   return (
     <div className="blog-page" data-testid="blog-list">
-      <Typography.Title level={1} className="page-title">
-        The DevGear blog
-      </Typography.Title>
-      <Typography.Paragraph type="secondary" className="blog-page__lead">
-        Buying guides, desk setups and weekend projects from the people who choose our gear.
-      </Typography.Paragraph>
+      <h1 className="page-title">The DevGear blog</h1>
+      <p className="text-secondary blog-page__lead">Buying guides, desk setups and weekend projects from the people who choose our gear.</p>
       {tag && (
         <p>
           Posts tagged <Tag color="blue">{tag}</Tag> <Link to="/blog">Show all posts</Link>
@@ -40,21 +30,21 @@ export default function BlogListPage() {
       {apiError && !data ? (
         <ApiErrorState error={apiError} title="We could not load the blog" onRetry={() => refetch()} />
       ) : !data ? (
-        <Skeleton active paragraph={{ rows: 6 }} />
+        <Skeleton lines={6} label="Loading posts" />
       ) : data.data.length === 0 ? (
         <Empty description={tag ? `No posts tagged ${tag} yet.` : 'No posts yet.'} />
       ) : (
         <>
-          <Row gutter={[16, 16]} aria-busy={isFetching}>
+          <ul className="blog-grid" aria-busy={isFetching}>
             {data.data.map((post) => (
-              <Col key={post.id} xs={24} sm={12} lg={8}>
+              <li key={post.id}>
                 <BlogCard post={post} />
-              </Col>
+              </li>
             ))}
-          </Row>
+          </ul>
           {data.meta.total > PER_PAGE && (
             <Pagination
-              style={{ marginTop: 24, textAlign: 'center' }}
+              className="blog-pagination"
               current={page}
               pageSize={PER_PAGE}
               total={data.meta.total}

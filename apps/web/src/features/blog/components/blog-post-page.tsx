@@ -1,7 +1,3 @@
-import Breadcrumb from 'antd/es/breadcrumb';
-import Skeleton from 'antd/es/skeleton';
-import Tag from 'antd/es/tag';
-import Typography from 'antd/es/typography';
 import { Link, useParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { NotFound } from '@/components/shared/not-found';
@@ -9,6 +5,7 @@ import { ProductGrid } from '@/components/product/product-grid';
 import type { CardAction } from '@/components/product/product-card';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { queryError } from '@/lib/base-api';
+import { Breadcrumb, Skeleton, Tag } from '@/ui';
 import { useGetPostQuery } from '../api/blog-api';
 import { formatPostDate } from '../lib/blog-format';
 import './blog.css';
@@ -26,7 +23,7 @@ export default function BlogPostPage({ cardAction, cardOverlay }: BlogPostPagePr
   const apiError = queryError(error);
   useDocumentTitle(post?.title ?? (apiError?.status === 404 ? 'Post not found' : null));
 
-  if (!post && (isFetching || !apiError)) return <Skeleton active paragraph={{ rows: 10 }} />;
+  if (!post && (isFetching || !apiError)) return <Skeleton title lines={10} label="Loading the post" />;
   if (apiError?.status === 404) {
     return <NotFound title="Post not found" message="This post does not exist or is not published." actionLabel="Read the blog" actionTo="/blog" />;
   }
@@ -34,31 +31,33 @@ export default function BlogPostPage({ cardAction, cardOverlay }: BlogPostPagePr
 
   return (
     <article className="blog-post" data-testid="blog-post">
-      <Breadcrumb style={{ marginBottom: 16 }} items={[{ title: <Link to="/">Home</Link> }, { title: <Link to="/blog">Blog</Link> }, { title: post.title }]} />
+      <Breadcrumb items={[{ label: 'Home', to: '/' }, { label: 'Blog', to: '/blog' }, { label: post.title }]} />
       <header className="blog-post__header">
-        <Typography.Title level={1} className="blog-post__title" data-testid="blog-post-title">
+        <h1 className="blog-post__title" data-testid="blog-post-title">
           {post.title}
-        </Typography.Title>
-        <Typography.Text type="secondary">
+        </h1>
+        <span className="text-secondary">
           <time dateTime={post.published_at}>{formatPostDate(post.published_at)}</time> · {post.author.name}
-        </Typography.Text>
+        </span>
         <div className="blog-post__tags">
           {post.tags.map((tag) => (
-            <Link key={tag} to={`/blog?tag=${encodeURIComponent(tag)}`}>
+            <Link key={tag} to={`/blog?tag=${encodeURIComponent(tag)}`} className="tag-link">
               <Tag>{tag}</Tag>
             </Link>
           ))}
         </div>
       </header>
-      {post.cover_image && <img className="blog-post__cover" src={post.cover_image.url} alt={post.cover_image.alt} />}
+      {post.cover_image && (
+        <img className="blog-post__cover" src={post.cover_image.url} alt={post.cover_image.alt} width={1200} height={630} fetchPriority="high" />
+      )}
       {/* body_html is rendered from Markdown and sanitised on the server (markdown-it + sanitize-html). */}
       <div className="blog-post__body" data-testid="blog-post-body" dangerouslySetInnerHTML={{ __html: post.body_html }} />
       {post.products.length > 0 && (
         <section className="section" aria-labelledby="post-products-title" data-testid="blog-post-products">
-          <Typography.Title level={2} id="post-products-title" style={{ fontSize: 22 }}>
+          <h2 id="post-products-title" className="section__title">
             Products in this post
-          </Typography.Title>
-          <ProductGrid products={post.products} spans={{ xs: 12, sm: 12, md: 8 }} cardAction={cardAction} cardOverlay={cardOverlay} />
+          </h2>
+          <ProductGrid products={post.products} columns={3} cardAction={cardAction} cardOverlay={cardOverlay} />
         </section>
       )}
     </article>

@@ -1,6 +1,3 @@
-import Col from 'antd/es/col';
-import Row from 'antd/es/row';
-import Typography from 'antd/es/typography';
 import { Link } from 'react-router-dom';
 import { useListPostsQuery } from '../api/blog-api';
 import { BlogCard } from './blog-card';
@@ -13,18 +10,18 @@ export function LatestPosts() {
   return (
     <section className="section" aria-labelledby="latest-posts-title" data-testid="latest-posts">
       <div className="section__header">
-        <Typography.Title level={2} id="latest-posts-title" style={{ fontSize: 22 }}>
+        <h2 id="latest-posts-title" className="section__title">
           From the blog
-        </Typography.Title>
+        </h2>
         <Link to="/blog">All posts</Link>
       </div>
-      <Row gutter={[16, 16]}>
+      <ul className="blog-grid">
         {data.data.map((post) => (
-          <Col key={post.id} xs={24} md={8}>
+          <li key={post.id}>
             <BlogCard post={post} />
-          </Col>
+          </li>
         ))}
-      </Row>
+      </ul>
     </section>
   );
 }

@@ -1,9 +1,7 @@
-import { CloseOutlined } from '@ant-design/icons';
 import type { CategoryDto } from '@devgear/contracts';
-import Button from 'antd/es/button';
-import Tag from 'antd/es/tag';
 import { useMemo } from 'react';
 import { formatMoney } from '@/lib/money';
+import { Button, Tag } from '@/ui';
 import { hasActiveFilters, type CatalogState } from '../lib/catalog-search-params';
 import type { CatalogPatch } from '../lib/catalog-url-state';
 import { categoryName, indexBySlug } from '@/lib/category-tree';
@@ -47,22 +45,13 @@ export function ActiveFilters({ state, categories, currency, onChange, onClearAl
   if (!hasActiveFilters(state)) return null;
   const filters = describeFilters(state, bySlug, currency);
   return (
-    <div className="active-filters" data-testid="active-filters" aria-label="Active filters">
+    <div className="active-filters" data-testid="active-filters" role="group" aria-label="Active filters">
       {filters.map((f) => (
-        <Tag
-          key={f.key}
-          closable
-          onClose={(e) => {
-            e.preventDefault();
-            onChange(f.remove);
-          }}
-          closeIcon={<CloseOutlined aria-label={`Remove ${f.label}`} />}
-          data-testid={`active-filter-${f.key}`}
-        >
+        <Tag key={f.key} onClose={() => onChange(f.remove)} closeLabel={`Remove ${f.label}`} data-testid={`active-filter-${f.key}`}>
           {f.label}
         </Tag>
       ))}
-      <Button type="link" size="small" onClick={onClearAll} data-testid="clear-filters">
+      <Button variant="link" size="small" onClick={onClearAll} data-testid="clear-filters">
         Clear all
       </Button>
     </div>

@@ -1,12 +1,9 @@
 import type { CategoryDto, ProductFacets } from '@devgear/contracts';
-import Button from 'antd/es/button';
-import Radio from 'antd/es/radio';
-import Switch from 'antd/es/switch';
-import Typography from 'antd/es/typography';
 import { useMemo, useState } from 'react';
 import type { CatalogState } from '../lib/catalog-search-params';
 import type { CatalogPatch } from '../lib/catalog-url-state';
 import { categoryName, indexBySlug } from '@/lib/category-tree';
+import { Button, Checkbox, RadioGroup } from '@/ui';
 import { PriceRangeFilter } from './price-range-filter';
 
 const BRANDS_SHOWN = 8;
@@ -58,54 +55,45 @@ export function CatalogFilters({ state, facets, categories, currency, onChange, 
     visibleBrands.push(brandOptions.find((b) => b.name === selectedBrand)!);
   }
 
+  const facetLabel = (label: string, count: number | undefined, testId: string) => <FacetLabel label={label} count={count} testId={testId} />;
+
   return (
     <div className={framed ? 'filters-panel' : undefined} data-testid="catalog-filters">
-      <section className="filters-section" aria-labelledby="facet-category-title">
-        <Typography.Title level={5} className="filters-section__title" id="facet-category-title">
-          Category
-        </Typography.Title>
-        <Radio.Group
+      <section className="filters-section">
+        <RadioGroup
+          label={<h2 className="filters-section__title">Category</h2>}
           className="facet-list"
+          name="facet-category"
           value={state.category ?? ''}
-          onChange={(e) => onChange({ category: (e.target.value as string) || undefined })}
-          aria-labelledby="facet-category-title"
-        >
-          <Radio value="">
-            <FacetLabel label="All categories" testId="facet-category-all" />
-          </Radio>
-          {categoryOptions.map((c) => (
-            <Radio key={c.slug} value={c.slug}>
-              <FacetLabel label={categoryName(c.slug, bySlug)} count={c.count} testId={`facet-category-${c.slug}`} />
-            </Radio>
-          ))}
-        </Radio.Group>
+          onChange={(value) => onChange({ category: value || undefined })}
+          options={[
+            { value: '', label: facetLabel('All categories', undefined, 'facet-category-all') },
+            ...categoryOptions.map((c) => ({ value: c.slug, label: facetLabel(categoryName(c.slug, bySlug), c.count, `facet-category-${c.slug}`) })),
+          ]}
+        />
       </section>
 
-      <section className="filters-section" aria-labelledby="facet-brand-title">
-        <Typography.Title level={5} className="filters-section__title" id="facet-brand-title">
-          Brand
-        </Typography.Title>
+      <section className="filters-section">
         {brandOptions.length === 0 ? (
-          <Typography.Text type="secondary">No brands for these filters</Typography.Text>
+          <>
+            <h2 className="filters-section__title">Brand</h2>
+            <p className="text-secondary">No brands for these filters</p>
+          </>
         ) : (
           <>
-            <Radio.Group
+            <RadioGroup
+              label={<h2 className="filters-section__title">Brand</h2>}
               className="facet-list"
+              name="facet-brand"
               value={selectedBrand}
-              onChange={(e) => onChange({ brand: (e.target.value as string) || undefined })}
-              aria-labelledby="facet-brand-title"
-            >
-              <Radio value="">
-                <FacetLabel label="All brands" testId="facet-brand-all" />
-              </Radio>
-              {visibleBrands.map((b) => (
-                <Radio key={b.name} value={b.name}>
-                  <FacetLabel label={b.name} count={b.count} testId={`facet-brand-${b.name}`} />
-                </Radio>
-              ))}
-            </Radio.Group>
+              onChange={(value) => onChange({ brand: value || undefined })}
+              options={[
+                { value: '', label: facetLabel('All brands', undefined, 'facet-brand-all') },
+                ...visibleBrands.map((b) => ({ value: b.name, label: facetLabel(b.name, b.count, `facet-brand-${b.name}`) })),
+              ]}
+            />
             {brandOptions.length > BRANDS_SHOWN && (
-              <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => setShowAllBrands((v) => !v)}>
+              <Button variant="link" size="small" onClick={() => setShowAllBrands((v) => !v)}>
                 {showAllBrands ? 'Show fewer brands' : `Show all ${brandOptions.length} brands`}
               </Button>
             )}
@@ -114,9 +102,9 @@ export function CatalogFilters({ state, facets, categories, currency, onChange, 
       </section>
 
       <section className="filters-section" aria-labelledby="facet-price-title">
-        <Typography.Title level={5} className="filters-section__title" id="facet-price-title">
+        <h2 className="filters-section__title" id="facet-price-title">
           Price
-        </Typography.Title>
+        </h2>
         <PriceRangeFilter
           min={state.price_min}
           max={state.price_max}
@@ -128,15 +116,15 @@ export function CatalogFilters({ state, facets, categories, currency, onChange, 
       </section>
 
       <section className="filters-section">
-        <label style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, cursor: 'pointer' }}>
-          <Typography.Text strong>In stock only</Typography.Text>
-          <Switch
-            checked={Boolean(state.in_stock)}
-            onChange={(checked) => onChange({ in_stock: checked || undefined })}
-            data-testid="in-stock-switch"
-            aria-label="In stock only"
-          />
-        </label>
+        <Checkbox
+          label={<strong>In stock only</strong>}
+          rowClassName="in-stock-filter"
+          className="ui-switch"
+          role="switch"
+          checked={Boolean(state.in_stock)}
+          onChange={(event) => onChange({ in_stock: event.target.checked || undefined })}
+          data-testid="in-stock-switch"
+        />
       </section>
     </div>
   );

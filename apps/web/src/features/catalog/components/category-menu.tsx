@@ -1,9 +1,9 @@
-import { MenuOutlined } from '@ant-design/icons';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { useGetCategoriesQuery } from '@/api/catalog-api';
 import { catalogHref } from '../lib/catalog-search-params';
 import { buildCategoryTree } from '@/lib/category-tree';
+import { MenuIcon } from '@/ui';
 
 const CategoryDrawer = lazy(() => import('./category-drawer').then((m) => ({ default: m.CategoryDrawer })));
 
@@ -34,7 +34,7 @@ export function CategoryMenu() {
         onClick={() => setDrawer('open')}
         data-testid="categories-button"
       >
-        <MenuOutlined />
+        <MenuIcon />
       </button>
       {drawer !== 'never' && (
         <Suspense fallback={null}>

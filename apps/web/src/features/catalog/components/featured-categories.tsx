@@ -1,14 +1,7 @@
-import { RightOutlined } from '@ant-design/icons';
-import Alert from 'antd/es/alert';
-import Button from 'antd/es/button';
-import Card from 'antd/es/card';
-import Col from 'antd/es/col';
-import Row from 'antd/es/row';
-import Skeleton from 'antd/es/skeleton';
-import Typography from 'antd/es/typography';
 import { Link } from 'react-router-dom';
 import { queryError } from '@/lib/base-api';
 import { useGetCategoriesQuery } from '@/api/catalog-api';
+import { Alert, Button, ChevronRightIcon, Skeleton } from '@/ui';
 import { catalogHref } from '../lib/catalog-search-params';
 
 function productCount(n: number): string {
@@ -21,22 +14,19 @@ export function FeaturedCategories() {
 
   if (isLoading) {
     return (
-      <Row gutter={[16, 16]}>
+      <div className="category-tiles">
         {Array.from({ length: 4 }, (_, i) => (
-          <Col key={i} xs={12} md={6}>
-            <Card>
-              <Skeleton active paragraph={{ rows: 1 }} />
-            </Card>
-          </Col>
+          <div key={i} className="category-tile">
+            <Skeleton lines={2} label="Loading categories" />
+          </div>
         ))}
-      </Row>
+      </div>
     );
   }
   if (error) {
     return (
       <Alert
         type="warning"
-        showIcon
         title="Categories could not be loaded"
         description={queryError(error)?.message}
         action={
@@ -49,25 +39,21 @@ export function FeaturedCategories() {
   }
   const roots = (data ?? []).filter((c) => c.parent_id === null);
   const featured = (roots.length > 0 ? roots : (data ?? [])).filter((c) => c.product_count > 0).slice(0, 8);
-  if (featured.length === 0) return <Typography.Text type="secondary">No categories yet.</Typography.Text>;
+  if (featured.length === 0) return <p className="text-secondary">No categories yet.</p>;
 
   return (
-    <Row gutter={[16, 16]} data-testid="featured-categories">
+    <ul className="category-tiles" data-testid="featured-categories">
       {featured.map((c) => (
-        <Col key={c.id} xs={12} md={8} lg={6}>
+        <li key={c.id}>
           <Link to={catalogHref({ category: c.slug })} className="category-tile" data-testid={`featured-category-${c.slug}`}>
-            <Card hoverable size="small">
-              <Typography.Text strong style={{ fontSize: 16 }}>
-                {c.name}
-              </Typography.Text>
-              <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginTop: 4 }}>
-                <Typography.Text type="secondary">{productCount(c.product_count)}</Typography.Text>
-                <RightOutlined aria-hidden style={{ color: '#3b5bdb' }} />
-              </div>
-            </Card>
+            <strong className="category-tile__name">{c.name}</strong>
+            <span className="category-tile__count">
+              <span className="text-secondary">{productCount(c.product_count)}</span>
+              <ChevronRightIcon className="category-tile__arrow" />
+            </span>
           </Link>
-        </Col>
+        </li>
       ))}
-    </Row>
+    </ul>
   );
 }

@@ -1,12 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from 'antd/es/button';
-import InputNumber from 'antd/es/input-number';
-import Space from 'antd/es/space';
-import Typography from 'antd/es/typography';
 import { useEffect } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { minorDigits, minorToInputString, parseMajorToMinor } from '@/lib/money';
+import { Button, TextField } from '@/ui';
 
 interface PriceRangeFilterProps {
   /** Current bounds in minor units (from the URL). */
@@ -42,7 +39,7 @@ export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onA
   const digits = minorDigits(currency);
   const minText = min === undefined ? '' : minorToInputString(min, digits);
   const maxText = max === undefined ? '' : minorToInputString(max, digits);
-  const { control, handleSubmit, reset, formState } = useForm<PriceForm>({
+  const { register, handleSubmit, reset, formState } = useForm<PriceForm>({
     resolver: zodResolver(buildSchema(digits)),
     defaultValues: { min: minText, max: maxText },
   });
@@ -64,48 +61,41 @@ export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onA
   const placeholderMax = boundsMax !== null ? minorToInputString(Math.ceil(boundsMax / 10 ** digits) * 10 ** digits, digits) : 'Max';
   const error = formState.errors.min?.message ?? formState.errors.max?.message;
 
+  const errorId = 'price-range-error';
   return (
-    <form onSubmit={submit} noValidate aria-label="Price range">
-      <Space.Compact block>
+    <form onSubmit={submit} noValidate aria-label="Price range" className="price-range">
+      <div className="price-range__inputs">
         {(['min', 'max'] as const).map((name) => (
-          <Controller
+          <TextField
             key={name}
-            control={control}
-            name={name}
-            render={({ field }) => (
-              <InputNumber<string>
-                stringMode
-                min="0"
-                step="1"
-                prefix={symbol}
-                placeholder={name === 'min' ? placeholderMin : placeholderMax}
-                aria-label={name === 'min' ? 'Minimum price' : 'Maximum price'}
-                data-testid={`price-${name}`}
-                status={formState.errors[name] ? 'error' : undefined}
-                value={field.value === '' ? null : field.value}
-                onChange={(v) => field.onChange(v ?? '')}
-                onBlur={field.onBlur}
-                style={{ width: '50%' }}
-              />
-            )}
+            {...register(name)}
+            label={name === 'min' ? 'Minimum price' : 'Maximum price'}
+            hideLabel
+            rowClassName="price-range__field"
+            inputMode="decimal"
+            prefix={symbol}
+            placeholder={name === 'min' ? placeholderMin : placeholderMax}
+            data-testid={`price-${name}`}
+            aria-invalid={formState.errors[name] ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
           />
         ))}
-      </Space.Compact>
+      </div>
       {error && (
-        <Typography.Text type="danger" role="alert" style={{ display: 'block', marginTop: 4, fontSize: 12 }}>
+        <p id={errorId} className="price-range__error" role="alert">
           {error}
-        </Typography.Text>
+        </p>
       )}
-      <Space style={{ marginTop: 8 }}>
-        <Button htmlType="submit" type="primary" ghost size="small" data-testid="price-apply">
+      <div className="price-range__actions">
+        <Button type="submit" size="small" data-testid="price-apply">
           Apply
         </Button>
         {(min !== undefined || max !== undefined) && (
-          <Button type="link" size="small" onClick={() => onApply({ price_min: undefined, price_max: undefined })}>
+          <Button variant="link" size="small" onClick={() => onApply({ price_min: undefined, price_max: undefined })}>
             Clear price
           </Button>
         )}
-      </Space>
+      </div>
     </form>
   );
 }

@@ -1,10 +1,8 @@
 import type { ProductSort } from '@devgear/contracts';
-import Alert from 'antd/es/alert';
-import Button from 'antd/es/button';
-import Typography from 'antd/es/typography';
 import { Link } from 'react-router-dom';
 import { queryError } from '@/lib/base-api';
 import { useListProductsQuery } from '@/api/catalog-api';
+import { Alert, Button } from '@/ui';
 import { catalogHref } from '../lib/catalog-search-params';
 import type { CardAction } from '@/components/product/product-card';
 import { ProductGrid, ProductGridSkeleton } from '@/components/product/product-grid';
@@ -16,18 +14,20 @@ interface ProductSectionProps {
   testId: string;
   cardAction?: CardAction;
   cardOverlay?: CardAction;
+  /** How many first cards load their image at once (the section is above the fold). */
+  eagerCount?: number;
 }
 
 /** A titled row of products in one order ("New arrivals", "Best rated") with a "View all" link. */
-export function ProductSection({ title, sort, count = 8, testId, cardAction, cardOverlay }: ProductSectionProps) {
+export function ProductSection({ title, sort, count = 8, testId, cardAction, cardOverlay, eagerCount }: ProductSectionProps) {
   const { data, isLoading, error, refetch } = useListProductsQuery({ sort, per_page: count });
   const headingId = `${testId}-title`;
   return (
     <section className="section" aria-labelledby={headingId} data-testid={testId}>
       <div className="section__header">
-        <Typography.Title level={2} id={headingId} style={{ fontSize: 22 }}>
+        <h2 id={headingId} className="section__title">
           {title}
-        </Typography.Title>
+        </h2>
         <Link to={catalogHref({ sort })}>View all</Link>
       </div>
       {isLoading ? (
@@ -35,7 +35,6 @@ export function ProductSection({ title, sort, count = 8, testId, cardAction, car
       ) : error ? (
         <Alert
           type="warning"
-          showIcon
           title={`${title} could not be loaded`}
           description={queryError(error)?.message}
           action={
@@ -45,9 +44,9 @@ export function ProductSection({ title, sort, count = 8, testId, cardAction, car
           }
         />
       ) : data && data.data.length > 0 ? (
-        <ProductGrid products={data.data} cardAction={cardAction} cardOverlay={cardOverlay} />
+        <ProductGrid products={data.data} cardAction={cardAction} cardOverlay={cardOverlay} eagerCount={eagerCount} />
       ) : (
-        <Typography.Text type="secondary">Nothing here yet.</Typography.Text>
+        <p className="text-secondary">Nothing here yet.</p>
       )}
     </section>
   );

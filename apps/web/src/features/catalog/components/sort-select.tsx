@@ -1,6 +1,5 @@
 import type { ProductSort } from '@devgear/contracts';
-import Select from 'antd/es/select';
-import { useSelectOpen } from '@/hooks/use-select-open';
+import { Select } from '@/ui';
 import { availableSorts, SORT_LABELS } from '../lib/catalog-search-params';
 
 interface SortSelectProps {
@@ -9,24 +8,16 @@ interface SortSelectProps {
   onChange: (sort: ProductSort) => void;
 }
 
-/** All six sorts; "Best match" (relevance) only while searching. */
+/** All six sorts; "Best match" (relevance) only while searching. A native select: the phone's own picker. */
 export function SortSelect({ value, q, onChange }: SortSelectProps) {
-  const { open, onOpenChange, close } = useSelectOpen();
   return (
-    <Select<ProductSort>
+    <Select
+      label="Sort by"
+      rowClassName="sort-select"
       value={value}
-      onChange={(sort) => {
-        close();
-        onChange(sort);
-      }}
-      open={open}
-      onOpenChange={onOpenChange}
+      onChange={(event) => onChange(event.target.value as ProductSort)}
       options={availableSorts(q).map((s) => ({ value: s, label: SORT_LABELS[s] }))}
-      style={{ minWidth: 180 }}
-      aria-label="Sort by"
-      prefix="Sort:"
       data-testid="sort-select"
-      popupMatchSelectWidth={false}
     />
   );
 }

@@ -1,5 +1,4 @@
 import type { RecommendationsResponse } from '@devgear/contracts';
-import Typography from 'antd/es/typography';
 import { ProductGrid, ProductGridSkeleton } from '@/components/product/product-grid';
 import type { CardAction } from '@/components/product/product-card';
 
@@ -19,9 +18,9 @@ export function RecommendationSection({ title, testId, data, isLoading, cardActi
   return (
     <section className="section recommendation-section" aria-labelledby={headingId} data-testid={testId}>
       <div className="section__header">
-        <Typography.Title level={2} id={headingId} style={{ fontSize: 22 }}>
+        <h2 id={headingId} className="section__title">
           {title}
-        </Typography.Title>
+        </h2>
       </div>
       {isLoading || !data ? <ProductGridSkeleton count={4} /> : <ProductGrid products={data.data.slice(0, 8)} cardAction={cardAction} cardOverlay={cardOverlay} />}
     </section>

@@ -1,17 +1,10 @@
 import type { ProductDetailDto, ReviewSort } from '@devgear/contracts';
-import Alert from 'antd/es/alert';
-import Button from 'antd/es/button';
-import Empty from 'antd/es/empty';
-import Rate from 'antd/es/rate';
-import Select from 'antd/es/select';
-import Skeleton from 'antd/es/skeleton';
-import Tag from 'antd/es/tag';
-import Typography from 'antd/es/typography';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useCurrentUser } from '@/hooks/use-session';
 import { signInHref } from '@/lib/redirects';
 import { queryError } from '@/lib/base-api';
+import { Alert, Button, Empty, Rating, Select, Skeleton, Tag } from '@/ui';
 import { useListReviewsQuery } from '../api/reviews-api';
 import { ReviewForm } from './review-form';
 import { ReviewItem } from './review-item';
@@ -41,35 +34,34 @@ export default function ProductReviews({ product }: { product: Pick<ProductDetai
   return (
     <section className="product-section product-reviews" aria-labelledby="reviews-title" data-testid="product-reviews">
       <div className="product-reviews__header">
-        <Typography.Title level={2} id="reviews-title" style={{ fontSize: 20, margin: 0 }}>
+        <h2 id="reviews-title" className="section-title">
           Reviews {count > 0 && <span className="product-reviews__count">({count})</span>}
-        </Typography.Title>
+        </h2>
         {count > 0 && (
           <span className="product-reviews__summary" data-testid="reviews-summary">
-            <Rate disabled allowHalf value={Math.round(average * 2) / 2} /> <strong>{average.toFixed(1)}</strong> out of 5
+            <Rating value={average} /> <strong>{average.toFixed(1)}</strong> out of 5
           </span>
         )}
       </div>
 
       <div className="product-reviews__write">
         {!user ? (
-          <Typography.Text>
+          <p>
             <Link to={signInHref(location)} data-testid="review-sign-in">
               Sign in
             </Link>{' '}
             to write a review.
-          </Typography.Text>
+          </p>
         ) : own ? (
           <Alert
             type={own.status === 'hidden' ? 'warning' : 'success'}
-            showIcon
             data-testid="own-review"
             title={own.status === 'hidden' ? 'Your review is hidden by our moderators.' : 'You reviewed this product. Thank you!'}
             description={
               <span>
-                <Rate disabled value={own.rating} style={{ fontSize: 12 }} /> {own.title}
+                <Rating value={own.rating} /> {own.title}
                 {own.verified_purchase && (
-                  <Tag color="green" style={{ marginInlineStart: 8 }}>
+                  <Tag color="green" className="own-review__verified">
                     Verified purchase
                   </Tag>
                 )}
@@ -82,23 +74,25 @@ export default function ProductReviews({ product }: { product: Pick<ProductDetai
       </div>
 
       {error && !data ? (
-        <Alert type="warning" showIcon title="The reviews could not be loaded" description={queryError(error)?.message} action={<Button size="small" onClick={() => refetch()}>Try again</Button>} />
+        <Alert type="warning" title="The reviews could not be loaded" description={queryError(error)?.message} action={<Button size="small" onClick={() => refetch()}>Try again</Button>} />
       ) : !data ? (
-        <Skeleton active paragraph={{ rows: 3 }} />
+        <Skeleton lines={3} label="Loading the reviews" />
       ) : data.data.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="No reviews yet. Be the first to share what you think." data-testid="reviews-empty" />
+        <div data-testid="reviews-empty">
+          <Empty description="No reviews yet. Be the first to share what you think." />
+        </div>
       ) : (
         <>
           <div className="product-reviews__toolbar">
-            <Select<ReviewSort>
+            <Select
+              label="Sort reviews"
+              hideLabel
               value={sort}
               options={SORTS}
-              onChange={(value) => {
-                setSort(value);
+              onChange={(event) => {
+                setSort(event.target.value as ReviewSort);
                 setShown(PER_PAGE);
               }}
-              style={{ width: 170 }}
-              aria-label="Sort reviews"
               data-testid="reviews-sort"
             />
           </div>

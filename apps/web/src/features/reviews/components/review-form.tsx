@@ -1,19 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createReviewSchema, REVIEW_BODY_MAX, REVIEW_TITLE_MAX, type CreateReviewRequest } from '@devgear/contracts';
-import App from 'antd/es/app';
-import Button from 'antd/es/button';
-import Form from 'antd/es/form';
-import Input from 'antd/es/input';
-import Rate from 'antd/es/rate';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { FormAlert } from '@/components/form/form-alert';
-import { FormField } from '@/components/form/form-field';
 import { useFormSubmit } from '@/hooks/use-form-submit';
+import { fieldMessage } from '@/lib/form-errors';
+import { Button, RatingInput, TextArea, TextField, toast } from '@/ui';
 import { useCreateReviewMutation } from '../api/reviews-api';
 
 type Values = z.input<typeof createReviewSchema>;
-const RATING_LABELS = ['Terrible', 'Bad', 'Okay', 'Good', 'Excellent'];
 
 /** "Write a review": stars, a title and what you think; the API's problems land on their fields. */
 export function ReviewForm({ productId, productName }: { productId: string; productName: string }) {
@@ -22,35 +17,59 @@ export function ReviewForm({ productId, productName }: { productId: string; prod
     defaultValues: { rating: 0, title: '', body: '' },
   });
   const [createReview] = useCreateReviewMutation();
-  const { message } = App.useApp();
   const { submit, submitting, formError } = useFormSubmit(form, async (values) => {
     await createReview({ productId, body: values }).unwrap();
-    void message.success('Thanks! Your review is published.');
+    toast.success('Thanks! Your review is published.');
   });
+  const { errors } = form.formState;
+  const body = form.watch('body') ?? '';
 
   return (
-    <Form component="div" layout="vertical" requiredMark={false} className="review-form" data-testid="review-form" aria-label={`Review ${productName}`}>
+    <form
+      className="review-form"
+      data-testid="review-form"
+      aria-label={`Review ${productName}`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
       <FormAlert error={formError} />
-      <FormField control={form.control} name="rating" label="Your rating">
-        {(field) => (
-          <Rate
-            value={Number(field.value) || 0}
+      <Controller
+        control={form.control}
+        name="rating"
+        render={({ field }) => (
+          <RatingInput
+            label="Your rating"
+            name="rating"
+            value={Number(field.value) || null}
             onChange={(value) => field.onChange(value)}
-            tooltips={RATING_LABELS}
-            aria-label="Your rating"
-            data-testid="review-rating"
+            error={fieldMessage('Your rating', errors.rating?.message)}
           />
         )}
-      </FormField>
-      <FormField control={form.control} name="title" label="Title">
-        {(field) => <Input {...field} maxLength={REVIEW_TITLE_MAX} placeholder="Sum it up in a few words" data-testid="review-title" />}
-      </FormField>
-      <FormField control={form.control} name="body" label="Your review">
-        {(field) => <Input.TextArea {...field} rows={4} maxLength={REVIEW_BODY_MAX} showCount placeholder="What did you like or dislike? How do you use it?" data-testid="review-body" />}
-      </FormField>
-      <Button type="primary" loading={submitting} onClick={() => void submit()} data-testid="review-submit">
+      />
+      <TextField
+        label="Title"
+        {...form.register('title')}
+        maxLength={REVIEW_TITLE_MAX}
+        placeholder="Sum it up in a few words"
+        error={fieldMessage('Title', errors.title?.message)}
+        data-testid="review-title"
+      />
+      <TextArea
+        label="Your review"
+        {...form.register('body')}
+        rows={4}
+        maxLength={REVIEW_BODY_MAX}
+        placeholder="What did you like or dislike? How do you use it?"
+        help={`${body.length} / ${REVIEW_BODY_MAX}`}
+        error={fieldMessage('Your review', errors.body?.message)}
+        data-testid="review-body"
+      />
+      <Button type="submit" variant="primary" loading={submitting} data-testid="review-submit">
         Publish review
       </Button>
-    </Form>
+    </form>
   );
 }

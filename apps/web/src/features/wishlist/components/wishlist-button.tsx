@@ -1,11 +1,8 @@
-import { HeartFilled, HeartOutlined } from '@ant-design/icons';
 import type { ProductSummaryDto } from '@devgear/contracts';
-import App from 'antd/es/app';
-import Button from 'antd/es/button';
-import Tooltip from 'antd/es/tooltip';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { signInHref, type SignInNotice } from '@/lib/redirects';
 import { toApiError } from '@/lib/form-errors';
+import { HeartFilledIcon, HeartIcon, toast } from '@/ui';
 import { useAddToWishlistMutation, useRemoveFromWishlistMutation } from '../api/wishlist-api';
 import { useWishlist } from '../hooks/use-wishlist';
 import './wishlist-button.css';
@@ -19,7 +16,6 @@ export function WishlistButton({ product, size = 'middle' }: { product: ProductS
   const wishlist = useWishlist();
   const [add] = useAddToWishlistMutation();
   const [remove] = useRemoveFromWishlistMutation();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const location = useLocation();
   const wished = wishlist.has(product.id);
@@ -35,27 +31,26 @@ export function WishlistButton({ product, size = 'middle' }: { product: ProductS
       if (wished) await remove(product.id).unwrap();
       else await add(product).unwrap();
     } catch (raw) {
-      void message.error(`${wished ? 'Could not remove it from' : 'Could not add it to'} your wishlist: ${toApiError(raw).message}`);
+      toast.error(`${wished ? 'Could not remove it from' : 'Could not add it to'} your wishlist: ${toApiError(raw).message}`);
     }
   };
 
   return (
-    <Tooltip title={wished ? 'On your wishlist' : 'Add to wishlist'}>
-      <Button
-        shape="circle"
-        size={size}
-        className={`wishlist-button${wished ? ' wishlist-button--on' : ''}`}
-        icon={wished ? <HeartFilled /> : <HeartOutlined />}
-        onClick={(event) => {
-          event.preventDefault();
-          event.stopPropagation();
-          void toggle();
-        }}
-        aria-label={label}
-        aria-pressed={wished}
-        data-testid="wishlist-toggle"
-        data-wished={wished}
-      />
-    </Tooltip>
+    <button
+      type="button"
+      className={`wishlist-button wishlist-button--${size}${wished ? ' wishlist-button--on' : ''}`}
+      title={wished ? 'On your wishlist' : 'Add to wishlist'}
+      onClick={(event) => {
+        event.preventDefault();
+        event.stopPropagation();
+        void toggle();
+      }}
+      aria-label={label}
+      aria-pressed={wished}
+      data-testid="wishlist-toggle"
+      data-wished={wished}
+    >
+      {wished ? <HeartFilledIcon /> : <HeartIcon />}
+    </button>
   );
 }

@@ -1,6 +1,5 @@
-import { HeartOutlined } from '@ant-design/icons';
-import Badge from 'antd/es/badge';
 import { Link } from 'react-router-dom';
+import { HeartIcon } from '@/ui';
 import { useWishlist } from '../hooks/use-wishlist';
 
 /** The account menu's "Wishlist" entry with the number of products on it. */
@@ -10,10 +9,13 @@ export function useWishlistMenuItems() {
   return [
     {
       key: 'wishlist',
-      icon: <HeartOutlined />,
+      icon: <HeartIcon />,
       label: (
         <Link to="/wishlist" data-testid="menu-wishlist">
-          Wishlist <Badge count={count} showZero size="small" color="#cf1322" data-testid="wishlist-count" data-count={count} style={{ marginInlineStart: 6 }} />
+          Wishlist{' '}
+          <span className="count-pill" data-testid="wishlist-count" data-count={count}>
+            {count}
+          </span>
         </Link>
       ),
     },
