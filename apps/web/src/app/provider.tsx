@@ -1,18 +1,11 @@
-import AntApp from 'antd/es/app';
-import ConfigProvider from 'antd/es/config-provider';
-import enUS from 'antd/locale/en_US';
 import type { ReactNode } from 'react';
 import { Provider as ReduxProvider } from 'react-redux';
 import type { AppStore } from './store';
-import { theme } from './theme';
 
-/** Everything the app's components expect around them: the Redux store and the antd theme. */
+/**
+ * What every page expects around it: the Redux store. antd's theme, locale and App context are
+ * the back office's alone (AdminLayout, a lazy chunk): the storefront's first download has no antd.
+ */
 export function AppProvider({ store, children }: { store: AppStore; children: ReactNode }) {
-  return (
-    <ReduxProvider store={store}>
-      <ConfigProvider theme={theme} locale={enUS}>
-        <AntApp>{children}</AntApp>
-      </ConfigProvider>
-    </ReduxProvider>
-  );
+  return <ReduxProvider store={store}>{children}</ReduxProvider>;
 }

@@ -126,6 +126,10 @@ describe('cart drawer', () => {
     const drawer = await screen.findByRole('dialog');
     expect(within(drawer).getByText('Your cart (2 items)')).toBeInTheDocument();
     expect(within(drawer).getAllByTestId('cart-line')).toHaveLength(2);
+    // Each line with its product picture (a sized, lazy thumbnail).
+    const picture = within(within(drawer).getAllByTestId('cart-line')[0]).getByTestId('line-thumbnail');
+    expect(picture).toHaveAttribute('alt', 'Keychron K2 from above');
+    expect(picture).toHaveAttribute('loading', 'lazy');
     expect(within(drawer).getByTestId('totals-subtotal')).toHaveTextContent('$104.99');
     expect(within(drawer).getByTestId('totals-shipping')).toHaveTextContent('Free');
     expect(within(drawer).getByTestId('totals-total')).toHaveTextContent('$104.99');

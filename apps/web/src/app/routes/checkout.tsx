@@ -1,12 +1,7 @@
-import { ShoppingCartOutlined } from '@ant-design/icons';
-import Breadcrumb from 'antd/es/breadcrumb';
-import Empty from 'antd/es/empty';
-import Skeleton from 'antd/es/skeleton';
-import Typography from 'antd/es/typography';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
+import { Breadcrumb, ButtonLink, CartIcon, Empty, Skeleton } from '@/ui';
 import { ApiErrorState } from '@/components/shared/api-error-state';
-import { ButtonLink } from '@/components/shared/button-link';
 import { useListAddressesQuery } from '@/api/addresses-api';
 import { useCart } from '@/features/cart/hooks/use-cart';
 import { CheckoutForm } from '@/features/orders/components/checkout-form';
@@ -25,10 +20,8 @@ export function CheckoutRoute() {
 
   const heading = (
     <>
-      <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to="/cart">Cart</Link> }, { title: 'Checkout' }]} />
-      <Typography.Title level={1} className="page-title">
-        Checkout
-      </Typography.Title>
+      <Breadcrumb items={[{ label: 'Cart', to: '/cart' }, { label: 'Checkout' }]} />
+      <h1 className="page-title">Checkout</h1>
     </>
   );
 
@@ -36,7 +29,9 @@ export function CheckoutRoute() {
     return (
       <div className="checkout-page" data-testid="checkout-page">
         {heading}
-        <Skeleton active paragraph={{ rows: 8 }} data-testid="checkout-loading" />
+        <div data-testid="checkout-loading">
+          <Skeleton lines={8} label="Loading checkout…" />
+        </div>
       </div>
     );
   }
@@ -50,9 +45,16 @@ export function CheckoutRoute() {
     return (
       <div className="checkout-page" data-testid="checkout-page">
         {heading}
-        <div className="panel">
-          <Empty image={<ShoppingCartOutlined className="cart-empty__icon" />} description="Your cart is empty: there is nothing to check out yet." data-testid="checkout-empty">
-            <ButtonLink type="primary" to="/products">
+        <div className="panel" data-testid="checkout-empty">
+          <Empty
+            icon={
+              <span className="cart-empty__icon">
+                <CartIcon />
+              </span>
+            }
+            description="Your cart is empty: there is nothing to check out yet."
+          >
+            <ButtonLink variant="primary" to="/products">
               Browse products
             </ButtonLink>
           </Empty>

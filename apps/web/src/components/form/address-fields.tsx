@@ -1,98 +1,74 @@
-import Col from 'antd/es/col';
-import Input from 'antd/es/input';
-import Row from 'antd/es/row';
-import { useWatch, type Control, type FieldValues } from 'react-hook-form';
-import { countryName } from '@/lib/address-form';
-import { FormField } from './form-field';
+import { COUNTRIES } from '@devgear/contracts';
+import type { FieldErrors, FieldValues, UseFormRegister } from 'react-hook-form';
+import { Select, TextField } from '@/ui';
+import { errorOf, rules, type Rule } from '@/lib/field-rules';
 
-interface AddressFieldsProps<T extends FieldValues> {
-  control: Control<T>;
+const COUNTRY_OPTIONS = COUNTRIES.map((c) => ({ value: c.code, label: c.name }));
+
+interface AddressFieldsProps {
+  // The fields are named by `prefix` at run time, so the form is taken as plain field values.
+  register: UseFormRegister<FieldValues>;
+  errors: FieldErrors<FieldValues>;
   /** Where the address sits in the form's values: at the top (the default), or e.g. 'shipping_address.' at checkout. */
   prefix?: '' | `${string}.`;
   /** The browser's autofill section, e.g. 'shipping' ("shipping postal-code"); none by default. */
   autoCompleteSection?: string;
-  /** The address book's extras: a label beside the name and a phone beside the country. */
+  /** The address book's extra: a label beside the name. */
   addressBook?: boolean;
+  /** While true the fields are not checked (checkout with a saved address chosen). */
+  skip?: () => boolean;
+}
+
+/** A check that only applies while the fields are in use. */
+function when(skip: (() => boolean) | undefined, options: Rule): Rule {
+  if (!skip) return options;
+  const { validate, maxLength, required } = options;
+  return {
+    validate: (value: unknown) => {
+      if (skip()) return true;
+      if (required && (value === undefined || value === null || value === '')) return required;
+      if (maxLength && typeof value === 'string' && value.length > maxLength.value) return maxLength.message;
+      return validate ? validate(value) : true;
+    },
+  };
 }
 
 /**
  * The postal address inputs, one set for every form that asks for an address: the address book
- * (account area) and a new shipping address at checkout. The form's zod schema checks them; the
- * country is typed as two capitals, its name shown under it.
+ * (account area) and a new shipping address at checkout. The country is chosen from the ISO list
+ * by name; the phone (for the carrier) is optional.
  */
-export function AddressFields<T extends FieldValues>({ control: typed, prefix = '', autoCompleteSection, addressBook = false }: AddressFieldsProps<T>) {
-  // The fields are named by `prefix` at run time, so they are typed as the plain field values here.
-  const control = typed as unknown as Control<FieldValues>;
+export function AddressFields({ register, errors, prefix = '', autoCompleteSection, addressBook = false, skip }: AddressFieldsProps) {
   const auto = (token: string) => (autoCompleteSection ? `${autoCompleteSection} ${token}` : token);
-  const country = useWatch({ control, name: `${prefix}country` }) as string | undefined;
-
-  const fullName = (
-    <FormField control={control} name={`${prefix}name`} label="Full name">
-      {(field) => <Input {...field} autoComplete={auto('name')} />}
-    </FormField>
-  );
+  const field = (name: string, label: string, options: Rule) => ({
+    label,
+    error: errorOf(errors, `${prefix}${name}`, label),
+    ...register(`${prefix}${name}`, when(skip, options)),
+  });
 
   return (
     <>
-      {addressBook ? (
-        <Row gutter={12}>
-          <Col xs={24} sm={10}>
-            <FormField control={control} name={`${prefix}label`} label="Label" extra="Optional, e.g. Home or Office">
-              {(field) => <Input {...field} value={field.value ?? ''} maxLength={50} />}
-            </FormField>
-          </Col>
-          <Col xs={24} sm={14}>
-            {fullName}
-          </Col>
-        </Row>
-      ) : (
-        fullName
-      )}
-      <FormField control={control} name={`${prefix}line1`} label="Address line 1">
-        {(field) => <Input {...field} autoComplete={auto('address-line1')} placeholder="Street and number" />}
-      </FormField>
-      <FormField control={control} name={`${prefix}line2`} label="Address line 2">
-        {(field) => <Input {...field} value={field.value ?? ''} autoComplete={auto('address-line2')} placeholder="Apartment, suite, floor (optional)" />}
-      </FormField>
-      <Row gutter={12}>
-        <Col xs={24} sm={12}>
-          <FormField control={control} name={`${prefix}city`} label="City">
-            {(field) => <Input {...field} autoComplete={auto('address-level2')} />}
-          </FormField>
-        </Col>
-        <Col xs={24} sm={12}>
-          <FormField control={control} name={`${prefix}state`} label="State / region">
-            {(field) => <Input {...field} value={field.value ?? ''} autoComplete={auto('address-level1')} placeholder="Optional" />}
-          </FormField>
-        </Col>
-      </Row>
-      <Row gutter={12}>
-        <Col xs={12} sm={addressBook ? 8 : 12}>
-          <FormField control={control} name={`${prefix}postal_code`} label="Postal code">
-            {(field) => <Input {...field} autoComplete={auto('postal-code')} />}
-          </FormField>
-        </Col>
-        <Col xs={12} sm={addressBook ? 6 : 12}>
-          <FormField control={control} name={`${prefix}country`} label="Country" extra={countryName(country) ?? 'Two letters, e.g. US'}>
-            {(field) => (
-              <Input
-                {...field}
-                onChange={(event) => field.onChange(event.target.value.toUpperCase())}
-                maxLength={2}
-                autoComplete={auto('country')}
-                placeholder="US"
-              />
-            )}
-          </FormField>
-        </Col>
-        {addressBook && (
-          <Col xs={24} sm={10}>
-            <FormField control={control} name={`${prefix}phone`} label="Phone">
-              {(field) => <Input {...field} value={field.value ?? ''} autoComplete={auto('tel')} placeholder="Optional" />}
-            </FormField>
-          </Col>
-        )}
-      </Row>
+      <div className={addressBook ? 'form-row form-row--2' : undefined}>
+        {addressBook && <TextField {...field('label', 'Label', rules.text(50, false))} help="Optional, e.g. Home or Office" />}
+        <TextField {...field('name', 'Full name', rules.text(100))} autoComplete={auto('name')} />
+      </div>
+      <TextField {...field('line1', 'Address line 1', rules.text(200))} autoComplete={auto('address-line1')} placeholder="Street and number" />
+      <TextField {...field('line2', 'Address line 2', rules.text(200, false))} autoComplete={auto('address-line2')} placeholder="Apartment, suite, floor (optional)" />
+      <div className="form-row form-row--2">
+        <TextField {...field('city', 'City', rules.text(100))} autoComplete={auto('address-level2')} />
+        <TextField {...field('state', 'State / region', rules.text(100, false))} autoComplete={auto('address-level1')} placeholder="Optional" />
+      </div>
+      <div className="form-row form-row--2">
+        <TextField {...field('postal_code', 'Postal code', rules.text(20))} autoComplete={auto('postal-code')} />
+        <Select {...field('country', 'Country', rules.required)} options={COUNTRY_OPTIONS} placeholder="Choose a country" autoComplete={auto('country')} />
+      </div>
+      <TextField
+        {...field('phone', 'Phone', rules.phone)}
+        type="tel"
+        inputMode="tel"
+        autoComplete={auto('tel')}
+        help="Optional, for the carrier if they need to reach you."
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import Tag from 'antd/es/tag';
+import { Tag } from '@/ui';
 import { isOrderStatus, ORDER_STATUS_COLORS, orderStatusLabel } from '@/lib/order-status';
 
 /** An order's status as a coloured tag, the same in the storefront and the back office. */

@@ -1,30 +1,15 @@
-import {
-  CarOutlined,
-  CheckCircleOutlined,
-  ClockCircleOutlined,
-  CloseCircleOutlined,
-  CreditCardOutlined,
-  DropboxOutlined,
-  RollbackOutlined,
-} from '@ant-design/icons';
 import type { OrderDto } from '@devgear/contracts';
-import Timeline from 'antd/es/timeline';
-import type { TimelineProps } from 'antd';
-import type { ReactNode } from 'react';
+import '../form/forms.css';
 import { formatDateTime } from '@/lib/dates';
 import { orderStatusLabel as statusLabel } from '@/lib/order-status';
 
-const ICONS: Record<string, ReactNode> = {
-  pending: <ClockCircleOutlined />,
-  paid: <CreditCardOutlined />,
-  packed: <DropboxOutlined />,
-  shipped: <CarOutlined />,
-  delivered: <CheckCircleOutlined />,
-  cancelled: <CloseCircleOutlined />,
-  refunded: <RollbackOutlined />,
-};
-
 const COLORS: Record<string, string> = { cancelled: 'gray', refunded: 'purple', delivered: 'green' };
+
+interface Step {
+  key: string;
+  color: string;
+  content: React.ReactNode;
+}
 
 /** What comes after each status while the order is on its way (CONTRACT.md, status machine). */
 const NEXT: Record<string, string> = {
@@ -42,10 +27,9 @@ const TITLES: Record<string, string> = { pending: 'Order placed' };
  */
 export function OrderTimeline({ order, showNext = true }: { order: Pick<OrderDto, 'status' | 'status_history'>; showNext?: boolean }) {
   const history = [...order.status_history].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  const items: NonNullable<TimelineProps['items']> = history.map((entry, index) => ({
+  const items: Step[] = history.map((entry, index) => ({
     key: `${entry.status}-${entry.at}`,
     color: COLORS[entry.status] ?? (index === history.length - 1 ? 'blue' : 'green'),
-    icon: ICONS[entry.status],
     content: (
       <>
         <span className="order-timeline__status" data-testid="timeline-status" data-status={entry.status}>
@@ -70,8 +54,13 @@ export function OrderTimeline({ order, showNext = true }: { order: Pick<OrderDto
     });
   }
   return (
-    <div data-testid="order-timeline">
-      <Timeline items={items} />
-    </div>
+    <ol className="order-timeline" data-testid="order-timeline">
+      {items.map((item) => (
+        <li key={item.key} className={`order-timeline__item order-timeline__item--${item.color}`}>
+          <span className="order-timeline__dot" aria-hidden="true" />
+          <div className="order-timeline__content">{item.content}</div>
+        </li>
+      ))}
+    </ol>
   );
 }

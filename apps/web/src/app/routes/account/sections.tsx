@@ -1,4 +1,3 @@
-import Typography from 'antd/es/typography';
 import { AddressBook } from '@/features/auth/components/address-book';
 import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
 import { ProfileForm } from '@/features/auth/components/profile-form';
@@ -12,9 +11,9 @@ export function AccountProfileRoute() {
   if (!user) return null;
   return (
     <section aria-labelledby="profile-title">
-      <Typography.Title level={2} id="profile-title" className="account-section__title">
+      <h2 id="profile-title" className="account-section__title">
         Profile
-      </Typography.Title>
+      </h2>
       {/* Keyed by user: a profile loaded from /me later starts the form afresh. */}
       <ProfileForm key={`${user.id}:${user.first_name}:${user.last_name}`} user={user} />
     </section>
@@ -25,9 +24,9 @@ export function AccountOrdersRoute() {
   useDocumentTitle('Your orders');
   return (
     <section aria-labelledby="orders-title">
-      <Typography.Title level={2} id="orders-title" className="account-section__title">
+      <h2 id="orders-title" className="account-section__title">
         Orders
-      </Typography.Title>
+      </h2>
       <OrderHistory />
     </section>
   );
@@ -37,9 +36,9 @@ export function AccountAddressesRoute() {
   useDocumentTitle('Your addresses');
   return (
     <section aria-labelledby="addresses-title">
-      <Typography.Title level={2} id="addresses-title" className="account-section__title">
+      <h2 id="addresses-title" className="account-section__title">
         Addresses
-      </Typography.Title>
+      </h2>
       <AddressBook />
     </section>
   );
@@ -49,9 +48,9 @@ export function AccountSecurityRoute() {
   useDocumentTitle('Security');
   return (
     <section aria-labelledby="security-title">
-      <Typography.Title level={2} id="security-title" className="account-section__title">
+      <h2 id="security-title" className="account-section__title">
         Change password
-      </Typography.Title>
+      </h2>
       <ChangePasswordForm />
     </section>
   );

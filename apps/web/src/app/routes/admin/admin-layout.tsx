@@ -1,10 +1,15 @@
 import { AppstoreOutlined, ArrowLeftOutlined, ClusterOutlined, DashboardOutlined, EditOutlined, PercentageOutlined, ShoppingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
+import AntApp from 'antd/es/app';
+import ConfigProvider from 'antd/es/config-provider';
 import Menu from 'antd/es/menu';
 import Typography from 'antd/es/typography';
+import enUS from 'antd/locale/en_US';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { Logo } from '@/components/layout/logo';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { AuthEffects } from '@/features/auth/components/auth-effects';
+import { Toaster } from '@/ui';
+import { theme } from '../../theme';
 import { ScrollToTop } from '../scroll-to-top';
 import './admin.css';
 
@@ -30,7 +35,20 @@ export function AdminLayout() {
   const path = location.pathname.replace(/\/+$/, '') || '/';
   const selected = SECTIONS.find((s) => path === s.key || (!s.exact && path.startsWith(`${s.key}/`)))?.key;
   return (
+    // antd's theme, locale and App context (message, modal) live here: the back office is the
+    // only part of the app that uses antd, so the storefront never downloads it.
+    <ConfigProvider theme={theme} locale={enUS}>
+      <AntApp>
+        <AdminShell selected={selected} />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function AdminShell({ selected }: { selected: string | undefined }) {
+  return (
     <div className="admin-shell">
+      <Toaster />
       <ScrollToTop />
       <AuthEffects />
       <a className="skip-link" href="#admin-main">

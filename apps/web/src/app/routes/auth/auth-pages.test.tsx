@@ -69,7 +69,7 @@ describe('sign in', () => {
     await user.type(await screen.findByLabelText('Email'), ' Ada@Example.com ');
     await user.type(screen.getByLabelText('Password'), 'correct horse');
     await user.click(screen.getByTestId('sign-in-submit'));
-    await waitFor(() => expect(screen.getByTestId('sign-in-submit')).toHaveClass('ant-btn-loading'));
+    await waitFor(() => expect(screen.getByTestId('sign-in-submit')).toHaveAttribute('aria-busy', 'true'));
     await user.click(screen.getByTestId('sign-in-submit'));
     await user.type(screen.getByLabelText('Password'), '{Enter}');
     release();

@@ -1,6 +1,5 @@
-import Result from 'antd/es/result';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ButtonLink } from '@/components/shared/button-link';
+import { ButtonLink, Result } from '@/ui';
 import { AuthCard } from '@/features/auth/components/auth-card';
 import { ResetPasswordForm } from '@/features/auth/components/reset-password-form';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -17,11 +16,11 @@ export function ResetPasswordRoute() {
         <div data-testid="reset-link-incomplete">
           <Result
             status="warning"
-            className="auth-result"
+            level={2}
             title="This link is incomplete"
             subTitle="Open the link from the email exactly as it was sent, or ask for a new one."
             extra={
-              <ButtonLink type="primary" to="/forgot-password">
+              <ButtonLink variant="primary" to="/forgot-password">
                 Request a new link
               </ButtonLink>
             }

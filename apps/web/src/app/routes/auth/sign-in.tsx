@@ -1,6 +1,6 @@
-import Alert from 'antd/es/alert';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { Alert } from '@/ui';
 import { AuthCard } from '@/features/auth/components/auth-card';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { useSession, useSessionDispatch } from '@/hooks/use-session';
@@ -34,7 +34,7 @@ export function SignInRoute() {
         </>
       }
     >
-      {notice && <Alert type={notice.type} showIcon title={notice.text} data-testid="sign-in-notice" style={{ marginBottom: 16 }} />}
+      {notice && <Alert type={notice.type} title={notice.text} data-testid="sign-in-notice" className="auth-card__notice" />}
       <SignInForm next={next} />
     </AuthCard>
   );

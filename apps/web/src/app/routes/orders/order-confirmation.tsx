@@ -1,12 +1,7 @@
-import Col from 'antd/es/col';
-import Result from 'antd/es/result';
-import Row from 'antd/es/row';
-import Skeleton from 'antd/es/skeleton';
-import Space from 'antd/es/space';
-import Typography from 'antd/es/typography';
 import { useParams } from 'react-router-dom';
+import { ButtonLink, Result, Skeleton } from '@/ui';
 import { ApiErrorState } from '@/components/shared/api-error-state';
-import { ButtonLink } from '@/components/shared/button-link';
+import '../../../components/form/forms.css';
 import { NotFound } from '@/components/shared/not-found';
 import { OrderTotals } from '@/components/shared/order-totals';
 import { useGetOrderQuery } from '@/features/orders/api/orders-api';
@@ -24,7 +19,13 @@ export function OrderConfirmationRoute() {
   const error = queryError(rawError);
   useDocumentTitle(order ? `Thank you — order ${order.number}` : 'Your order');
 
-  if (!order && (isFetching || !error)) return <Skeleton active paragraph={{ rows: 8 }} data-testid="order-loading" />;
+  if (!order && (isFetching || !error)) {
+    return (
+      <div data-testid="order-loading">
+        <Skeleton lines={8} title label="Loading your order…" />
+      </div>
+    );
+  }
   if (error?.status === 404) return <NotFound title="Order not found" actionLabel="See your orders" actionTo={ORDER_HISTORY_PATH} />;
   if (error || !order) return <ApiErrorState error={error} title="We could not load your order" onRetry={() => refetch()} />;
 
@@ -39,9 +40,7 @@ export function OrderConfirmationRoute() {
             <>
               <div>
                 Your order number is{' '}
-                <Typography.Text strong copyable data-testid="confirmation-number">
-                  {order.number}
-                </Typography.Text>
+                <strong data-testid="confirmation-number">{order.number}</strong>
                 .
               </div>
               <div>
@@ -52,34 +51,34 @@ export function OrderConfirmationRoute() {
             </>
           }
           extra={
-            <Space wrap style={{ justifyContent: 'center' }}>
-              <ButtonLink type="primary" to={orderHref(order)} data-testid="confirmation-view-order">
+            <div className="button-row">
+              <ButtonLink variant="primary" to={orderHref(order)} data-testid="confirmation-view-order">
                 View your order
               </ButtonLink>
               <ButtonLink to="/products">Continue shopping</ButtonLink>
-            </Space>
+            </div>
           }
         />
       </div>
-      <Row gutter={[24, 24]} align="top">
-        <Col xs={24} lg={15}>
+      <div className="checkout-layout">
+        <div>
           <section className="panel" aria-labelledby="confirmation-items-title">
-            <Typography.Title level={2} id="confirmation-items-title" className="panel__title">
+            <h2 id="confirmation-items-title" className="panel__title">
               What you ordered
-            </Typography.Title>
+            </h2>
             <OrderItems items={order.items} />
             <OrderTotals totals={orderTotals(order)} />
           </section>
-        </Col>
-        <Col xs={24} lg={9}>
+        </div>
+        <div>
           <section className="panel" aria-labelledby="confirmation-address-title">
-            <Typography.Title level={2} id="confirmation-address-title" className="panel__title">
+            <h2 id="confirmation-address-title" className="panel__title">
               Shipping to
-            </Typography.Title>
+            </h2>
             <ShippingAddress address={order.shipping_address} />
           </section>
-        </Col>
-      </Row>
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,11 +1,7 @@
 import type { OrderDto } from '@devgear/contracts';
-import Breadcrumb from 'antd/es/breadcrumb';
-import Col from 'antd/es/col';
-import Descriptions from 'antd/es/descriptions';
-import Row from 'antd/es/row';
-import Skeleton from 'antd/es/skeleton';
-import Typography from 'antd/es/typography';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { Breadcrumb, Skeleton } from '@/ui';
+import '../../../components/form/forms.css';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { NotFound } from '@/components/shared/not-found';
 import { OrderTotals } from '@/components/shared/order-totals';
@@ -24,35 +20,28 @@ import { queryError } from '@/lib/base-api';
 function Delivery({ order }: { order: OrderDto }) {
   return (
     <section className="panel" aria-labelledby="order-delivery-title">
-      <Typography.Title level={2} id="order-delivery-title" className="panel__title">
+      <h2 id="order-delivery-title" className="panel__title">
         Delivery and payment
-      </Typography.Title>
+      </h2>
       <ShippingAddress address={order.shipping_address} />
-      <Descriptions
-        column={1}
-        colon={false}
-        size="small"
-        className="order-facts"
-        items={[
-          { key: 'payment', label: 'Payment', children: <span data-testid="order-payment">{paymentStatusLabel(order.payment.status)}</span> },
-          ...(order.shipment
-            ? [
-                {
-                  key: 'shipment',
-                  label: 'Tracking',
-                  children: (
-                    <span data-testid="order-tracking">
-                      {order.shipment.carrier} <Typography.Text copyable>{order.shipment.tracking_number}</Typography.Text>
-                    </span>
-                  ),
-                },
-              ]
-            : []),
-          ...(order.cancellation_reason
-            ? [{ key: 'reason', label: 'Cancelled', children: <span data-testid="order-cancelled-reason">{cancellationReasonLabel(order.cancellation_reason)}</span> }]
-            : []),
-        ]}
-      />
+      <dl className="order-facts">
+        <dt>Payment</dt>
+        <dd data-testid="order-payment">{paymentStatusLabel(order.payment.status)}</dd>
+        {order.shipment && (
+          <>
+            <dt>Tracking</dt>
+            <dd data-testid="order-tracking">
+              {order.shipment.carrier} <span className="order-facts__tracking">{order.shipment.tracking_number}</span>
+            </dd>
+          </>
+        )}
+        {order.cancellation_reason && (
+          <>
+            <dt>Cancelled</dt>
+            <dd data-testid="order-cancelled-reason">{cancellationReasonLabel(order.cancellation_reason)}</dd>
+          </>
+        )}
+      </dl>
     </section>
   );
 }
@@ -64,7 +53,13 @@ export function OrderDetailRoute() {
   const error = queryError(rawError);
   useDocumentTitle(order ? `Order ${order.number}` : error?.status === 404 ? 'Order not found' : 'Your order');
 
-  if (!order && (isFetching || !error)) return <Skeleton active paragraph={{ rows: 8 }} data-testid="order-loading" />;
+  if (!order && (isFetching || !error)) {
+    return (
+      <div data-testid="order-loading">
+        <Skeleton lines={8} title label="Loading your order…" />
+      </div>
+    );
+  }
   if (error?.status === 404) {
     return (
       <NotFound
@@ -79,46 +74,39 @@ export function OrderDetailRoute() {
 
   return (
     <article className="order-page" data-testid="order-page">
-      <Breadcrumb
-        style={{ marginBottom: 8 }}
-        items={[
-          { title: <Link to="/account">Your account</Link> },
-          { title: <Link to={ORDER_HISTORY_PATH}>Orders</Link> },
-          { title: order.number },
-        ]}
-      />
+      <Breadcrumb items={[{ label: 'Your account', to: '/account' }, { label: 'Orders', to: ORDER_HISTORY_PATH }, { label: order.number }]} />
       <div className="order-page__header">
-        <Typography.Title level={1} className="page-title" data-testid="order-title">
+        <h1 className="page-title" data-testid="order-title">
           Order {order.number}
-        </Typography.Title>
+        </h1>
         <OrderStatusTag status={order.status} />
       </div>
-      <Typography.Paragraph type="secondary" className="order-page__placed">
+      <p className="order-page__placed text-secondary">
         Placed on <time dateTime={order.created_at}>{formatDateTime(order.created_at)}</time>
-      </Typography.Paragraph>
-      <Row gutter={[24, 24]} align="top">
-        <Col xs={24} lg={15}>
+      </p>
+      <div className="checkout-layout">
+        <div>
           <section className="panel" aria-labelledby="order-items-title">
-            <Typography.Title level={2} id="order-items-title" className="panel__title">
+            <h2 id="order-items-title" className="panel__title">
               Items
-            </Typography.Title>
+            </h2>
             <OrderItems items={order.items} />
             <OrderTotals totals={orderTotals(order)} />
           </section>
-        </Col>
-        <Col xs={24} lg={9}>
+        </div>
+        <div>
           <div className="stack">
             <section className="panel" aria-labelledby="order-status-title">
-              <Typography.Title level={2} id="order-status-title" className="panel__title">
+              <h2 id="order-status-title" className="panel__title">
                 Status
-              </Typography.Title>
+              </h2>
               <OrderTimeline order={order} />
               <CancelOrderButton order={order} />
             </section>
             <Delivery order={order} />
           </div>
-        </Col>
-      </Row>
+        </div>
+      </div>
     </article>
   );
 }

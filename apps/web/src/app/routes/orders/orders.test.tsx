@@ -77,7 +77,7 @@ describe('order history', () => {
     expect(screen.getByText('12 orders')).toBeInTheDocument();
     expect(api.lastRequestTo('/orders')?.query).toEqual({ page: '1', per_page: '10' });
 
-    await user.click(within(screen.getByTestId('orders-pagination')).getByTitle('2'));
+    await user.click(within(screen.getByTestId('orders-pagination')).getByRole('button', { name: 'Page 2' }));
     await waitFor(() => expect(screen.getAllByTestId('order-row')).toHaveLength(2));
     expect(location().search).toBe('?page=2');
     expect(screen.getAllByTestId('order-row')[0]).toHaveTextContent('Order DG-1990');
@@ -111,6 +111,7 @@ describe('order page', () => {
     expect(screen.getAllByTestId('order-status')[0]).toHaveTextContent('Paid');
     expect(screen.getByTestId('order-item')).toHaveTextContent('Keychron K2 Wireless');
     expect(screen.getByTestId('order-item')).toHaveTextContent('2 × $79.99');
+    expect(within(screen.getByTestId('order-item')).getByTestId('line-thumbnail')).toHaveAttribute('src', '/media/products/k2.webp');
     expect(screen.getByTestId('totals-subtotal')).toHaveTextContent('$159.98');
     expect(screen.getByTestId('totals-discount')).toHaveTextContent('−$16.00');
     expect(screen.getByText('Discount (SAVE10)')).toBeInTheDocument();

@@ -1,10 +1,6 @@
-import { DownOutlined, LogoutOutlined, SettingOutlined, ShoppingOutlined, UserOutlined } from '@ant-design/icons';
-import App from 'antd/es/app';
-import Button from 'antd/es/button';
-import Dropdown from 'antd/es/dropdown';
-import type { MenuProps } from 'antd';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { UserDto } from '@devgear/contracts';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { ChevronDownIcon, DisclosureMenu, GridIcon, LogoutIcon, toast, UserIcon, type MenuItem } from '@/ui';
 import { useSessionDispatch } from '@/hooks/use-session';
 import { signOut } from '../lib/session-client';
 
@@ -13,56 +9,52 @@ const PRIVATE_AREAS = ['/account', '/admin', '/cart', '/checkout', '/orders', '/
 
 export interface AccountDropdownProps {
   user: UserDto;
-  extraItems?: NonNullable<MenuProps['items']>;
+  /** Entries other features give (the wishlist with its count). */
+  extraItems?: MenuItem[];
 }
 
-/** The signed-in user's name opening a menu (see AccountMenu); its code loads after the first paint. */
+/** The signed-in user's name opening a menu: Account, Orders, the extra entries, Admin (admins only), Sign out. */
 export function AccountDropdown({ user, extraItems = [] }: AccountDropdownProps) {
   const location = useLocation();
   const navigate = useNavigate();
   const dispatch = useSessionDispatch();
-  const { message } = App.useApp();
 
-  const items: MenuProps['items'] = [
-    {
-      key: 'who',
-      type: 'group',
-      label: (
-        <span className="account-menu__who" data-testid="account-menu-email">
-          {user.email}
-        </span>
-      ),
-    },
-    { key: 'account', icon: <UserOutlined />, label: <Link to="/account" data-testid="menu-account">Account</Link> },
-    { key: 'orders', icon: <ShoppingOutlined />, label: <Link to="/account/orders" data-testid="menu-orders">Orders</Link> },
-    // Entries other features give (the wishlist with its count).
-    ...extraItems,
-    ...(user.role === 'admin'
-      ? [{ key: 'admin', icon: <SettingOutlined />, label: <Link to="/admin" data-testid="menu-admin">Admin</Link> }]
-      : []),
-    { type: 'divider' as const },
-    { key: 'sign-out', icon: <LogoutOutlined />, label: <span data-testid="menu-sign-out">Sign out</span>, danger: true },
-  ];
-
-  const onClick: MenuProps['onClick'] = ({ key }) => {
-    if (key !== 'sign-out') return;
+  const signOutHere = () => {
     const onPrivatePage = PRIVATE_AREAS.some((area) => location.pathname === area || location.pathname.startsWith(`${area}/`));
     // Leave a private page first: signed out there, it would send you to sign in again.
     void Promise.resolve(onPrivatePage ? navigate('/') : undefined).then(() => {
       void dispatch(signOut());
-      void message.success('You are signed out. See you soon!');
+      toast.success('You are signed out. See you soon!');
     });
   };
 
+  const items: MenuItem[] = [
+    { key: 'account', icon: <UserIcon />, to: '/account', label: <span data-testid="menu-account">Account</span> },
+    { key: 'orders', icon: <GridIcon />, to: '/account/orders', label: <span data-testid="menu-orders">Orders</span> },
+    ...extraItems,
+    ...(user.role === 'admin' ? [{ key: 'admin', icon: <GridIcon />, to: '/admin', label: <span data-testid="menu-admin">Admin</span> }] : []),
+    { key: 'sign-out', icon: <LogoutIcon />, danger: true, onClick: signOutHere, label: <span data-testid="menu-sign-out">Sign out</span> },
+  ];
+
   return (
-    <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-      <Button type="text" size="large" className="account-button" data-testid="account-menu" aria-label={`Account menu of ${user.first_name} ${user.last_name}`}>
-        <UserOutlined />
-        <span className="account-button__text" data-testid="account-menu-name">
-          {user.first_name}
+    <DisclosureMenu
+      buttonLabel={`Account menu of ${user.first_name} ${user.last_name}`}
+      buttonClassName="ui-btn ui-btn--text ui-btn--large account-button"
+      header={
+        <span className="account-menu__who" data-testid="account-menu-email">
+          {user.email}
         </span>
-        <DownOutlined className="account-button__caret" />
-      </Button>
-    </Dropdown>
+      }
+      items={items}
+      button={
+        <span className="account-button__inner" data-testid="account-menu">
+          <UserIcon />
+          <span className="account-button__text" data-testid="account-menu-name">
+            {user.first_name}
+          </span>
+          <ChevronDownIcon />
+        </span>
+      }
+    />
   );
 }

@@ -1,11 +1,5 @@
-import { EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AddressDto } from '@devgear/contracts';
-import App from 'antd/es/app';
-import Button from 'antd/es/button';
-import Col from 'antd/es/col';
-import Empty from 'antd/es/empty';
-import Row from 'antd/es/row';
-import Skeleton from 'antd/es/skeleton';
+import { Button, Empty, PlusIcon, Skeleton, toast } from '@/ui';
 import { useState } from 'react';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { queryError } from '@/lib/base-api';
@@ -22,26 +16,31 @@ export function AddressBook() {
   const [deleteAddress] = useDeleteAddressMutation();
   const [updateAddress, { isLoading: makingDefault, originalArgs }] = useUpdateAddressMutation();
   const [editing, setEditing] = useState<Editing>(null);
-  const { message } = App.useApp();
 
   const remove = async (address: AddressDto) => {
     try {
       await deleteAddress(address.id).unwrap();
-      void message.success('Address deleted.');
+      toast.success('Address deleted.');
     } catch (raw) {
-      void message.error(toApiError(raw).message);
+      toast.error(toApiError(raw).message);
     }
   };
   const makeDefault = async (address: AddressDto) => {
     try {
       await updateAddress({ id: address.id, changes: { is_default_shipping: true } }).unwrap();
-      void message.success(`${address.label || address.name} is now your default address.`);
+      toast.success(`${address.label || address.name} is now your default address.`);
     } catch (raw) {
-      void message.error(toApiError(raw).message);
+      toast.error(toApiError(raw).message);
     }
   };
 
-  if (isLoading) return <Skeleton active data-testid="addresses-loading" />;
+  if (isLoading) {
+    return (
+      <div data-testid="addresses-loading">
+        <Skeleton lines={4} label="Loading your addresses…" />
+      </div>
+    );
+  }
   if (error || !addresses) return <ApiErrorState error={queryError(error)} title="We could not load your addresses" onRetry={() => refetch()} />;
 
   return (
@@ -50,30 +49,27 @@ export function AddressBook() {
         <span className="account-section__hint">
           {addresses.length === 0 ? 'No saved addresses yet.' : `${addresses.length} saved ${addresses.length === 1 ? 'address' : 'addresses'}`}
         </span>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ address: null })} data-testid="address-add">
+        <Button variant="primary" icon={<PlusIcon />} onClick={() => setEditing({ address: null })} data-testid="address-add">
           Add address
         </Button>
       </div>
       {addresses.length === 0 ? (
-        <Empty
-          image={<EnvironmentOutlined className="account-empty__icon" />}
-          description="Save an address to check out faster."
-          data-testid="addresses-empty"
-        />
+        <div data-testid="addresses-empty">
+          <Empty description="Save an address to check out faster." />
+        </div>
       ) : (
-        <Row gutter={[16, 16]}>
+        <div className="address-grid">
           {addresses.map((address) => (
-            <Col xs={24} md={12} lg={8} key={address.id}>
-              <AddressCard
+            <AddressCard
+                key={address.id}
                 address={address}
                 busy={makingDefault && originalArgs?.id === address.id}
                 onEdit={() => setEditing({ address })}
                 onDelete={() => remove(address)}
                 onMakeDefault={() => makeDefault(address)}
               />
-            </Col>
           ))}
-        </Row>
+        </div>
       )}
       {editing && <AddressFormModal address={editing.address} isFirst={addresses.length === 0} onClose={() => setEditing(null)} />}
     </div>

@@ -1,16 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { addressSchema, type AddressDto } from '@devgear/contracts';
-import App from 'antd/es/app';
-import Button from 'antd/es/button';
-import Checkbox from 'antd/es/checkbox';
-import Form from 'antd/es/form';
-import Modal from 'antd/es/modal';
+import type { AddressDto, AddressRequest } from '@devgear/contracts';
 import { useId } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldValues, type UseFormRegister } from 'react-hook-form';
+import { Button, Checkbox, Dialog, toast } from '@/ui';
 import { useAddAddressMutation, useUpdateAddressMutation } from '@/api/addresses-api';
 import { AddressFields } from '@/components/form/address-fields';
-import { FormAlert } from '@/components/form/form-alert';
-import { FormField } from '@/components/form/form-field';
+import { FormError } from '@/components/form/form-error';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { addressFormValues, addressToWire } from '@/lib/address-form';
 
@@ -27,58 +21,47 @@ export function AddressFormModal({ address, isFirst = false, onClose }: AddressF
   const formId = `address-form-${useId().replace(/:/g, '')}`;
   const [addAddress] = useAddAddressMutation();
   const [updateAddress] = useUpdateAddressMutation();
-  const { message } = App.useApp();
   const editing = Boolean(address);
   const wasDefault = address?.is_default_shipping ?? false;
-  const form = useForm({
-    resolver: zodResolver(addressSchema),
-    defaultValues: addressFormValues(address, isFirst ? { is_default_shipping: true } : {}),
-  });
+  const form = useForm({ defaultValues: addressFormValues(address, isFirst ? { is_default_shipping: true } : {}) });
   const { submit, submitting, formError } = useFormSubmit(form, async (values) => {
-    const wire = addressToWire(values, wasDefault);
+    const wire = addressToWire(values as AddressRequest, wasDefault);
     if (address) await updateAddress({ id: address.id, changes: wire }).unwrap();
     else await addAddress(wire).unwrap();
-    void message.success(editing ? 'Address updated.' : 'Address added.');
+    toast.success(editing ? 'Address updated.' : 'Address added.');
     onClose();
   });
 
   return (
-    <Modal
+    <Dialog
       open
       title={editing ? 'Edit address' : 'Add an address'}
-      onCancel={onClose}
-      maskClosable={!submitting}
+      onClose={() => {
+        if (!submitting) onClose();
+      }}
       width={640}
       data-testid="address-modal"
-      footer={[
-        <Button key="cancel" onClick={onClose} disabled={submitting}>
-          Cancel
-        </Button>,
-        <Button key="save" type="primary" htmlType="submit" form={formId} loading={submitting} data-testid="address-submit">
-          {editing ? 'Save address' : 'Add address'}
-        </Button>,
-      ]}
+      footer={
+        <div className="button-row">
+          <Button onClick={onClose} disabled={submitting}>
+            Cancel
+          </Button>
+          <Button variant="primary" type="submit" form={formId} loading={submitting} data-testid="address-submit">
+            {editing ? 'Save address' : 'Add address'}
+          </Button>
+        </div>
+      }
     >
-      <Form id={formId} layout="vertical" requiredMark={false} onFinish={submit} data-testid="address-form">
-        <FormAlert error={formError} />
-        <AddressFields control={form.control} addressBook />
-        <FormField control={form.control} name="is_default_shipping" label="Default">
-          {({ value, onChange, ref, name, onBlur, id }) => (
-            <Checkbox
-              id={id}
-              ref={ref}
-              name={name}
-              onBlur={onBlur}
-              checked={Boolean(value)}
-              disabled={wasDefault || isFirst}
-              onChange={(event) => onChange(event.target.checked)}
-              data-testid="address-default-checkbox"
-            >
-              Use as my default shipping address
-            </Checkbox>
-          )}
-        </FormField>
-      </Form>
-    </Modal>
+      <form id={formId} noValidate onSubmit={(event) => (event.preventDefault(), void submit())} data-testid="address-form">
+        <FormError error={formError} />
+        <AddressFields register={form.register as unknown as UseFormRegister<FieldValues>} errors={form.formState.errors} addressBook />
+        <Checkbox
+          label="Use as my default shipping address"
+          disabled={wasDefault || isFirst}
+          data-testid="address-default-checkbox"
+          {...form.register('is_default_shipping')}
+        />
+      </form>
+    </Dialog>
   );
 }

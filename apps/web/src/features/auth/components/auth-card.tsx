@@ -1,5 +1,3 @@
-import Card from 'antd/es/card';
-import Typography from 'antd/es/typography';
 import type { ReactNode } from 'react';
 
 interface AuthCardProps {
@@ -15,13 +13,11 @@ interface AuthCardProps {
 export function AuthCard({ title, subtitle, footer, testId, children }: AuthCardProps) {
   return (
     <div className="auth-page" data-testid={testId}>
-      <Card className="auth-card">
-        <Typography.Title level={1} className="auth-card__title">
-          {title}
-        </Typography.Title>
-        {subtitle && <Typography.Paragraph type="secondary" className="auth-card__subtitle">{subtitle}</Typography.Paragraph>}
+      <section className="auth-card">
+        <h1 className="auth-card__title">{title}</h1>
+        {subtitle && <p className="auth-card__subtitle">{subtitle}</p>}
         {children}
-      </Card>
+      </section>
       {footer && <div className="auth-page__footer">{footer}</div>}
     </div>
   );

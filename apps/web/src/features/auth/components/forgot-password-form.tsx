@@ -1,15 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { passwordResetRequestSchema } from '@devgear/contracts';
-import Button from 'antd/es/button';
-import Form from 'antd/es/form';
-import Input from 'antd/es/input';
-import Result from 'antd/es/result';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { FormAlert } from '@/components/form/form-alert';
-import { FormField } from '@/components/form/form-field';
-import { ButtonLink } from '@/components/shared/button-link';
+import { Button, ButtonLink, Result, TextField } from '@/ui';
+import { FormError } from '@/components/form/form-error';
 import { useFormSubmit } from '@/hooks/use-form-submit';
+import { errorOf, rules } from '@/lib/field-rules';
 import { useRequestPasswordResetMutation } from '../api/auth-api';
 
 /**
@@ -19,10 +13,11 @@ import { useRequestPasswordResetMutation } from '../api/auth-api';
 export function ForgotPasswordForm({ signInTo }: { signInTo: string }) {
   const [requestReset] = useRequestPasswordResetMutation();
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(passwordResetRequestSchema), defaultValues: { email: '' } });
+  const form = useForm({ defaultValues: { email: '' } });
   const { submit, submitting, formError } = useFormSubmit(form, async (values) => {
-    await requestReset(values).unwrap();
-    setSentTo(values.email);
+    const email = values.email.trim();
+    await requestReset({ email }).unwrap();
+    setSentTo(email);
   });
 
   if (sentTo) {
@@ -30,11 +25,11 @@ export function ForgotPasswordForm({ signInTo }: { signInTo: string }) {
       <div data-testid="reset-requested">
         <Result
           status="success"
-          className="auth-result"
+          level={2}
           title="Check your email"
           subTitle={`If an account exists for ${sentTo}, we sent it a link to choose a new password. The link works once, for one hour.`}
           extra={
-            <ButtonLink to={signInTo} type="primary">
+            <ButtonLink to={signInTo} variant="primary">
               Back to sign in
             </ButtonLink>
           }
@@ -44,14 +39,12 @@ export function ForgotPasswordForm({ signInTo }: { signInTo: string }) {
   }
 
   return (
-    <Form layout="vertical" requiredMark={false} onFinish={submit} data-testid="forgot-password-form">
-      <FormAlert error={formError} />
-      <FormField control={form.control} name="email" label="Email">
-        {(field) => <Input {...field} size="large" inputMode="email" autoComplete="email" autoFocus />}
-      </FormField>
-      <Button type="primary" htmlType="submit" size="large" block loading={submitting} data-testid="forgot-password-submit">
+    <form noValidate onSubmit={(event) => (event.preventDefault(), void submit())} className="auth-form" data-testid="forgot-password-form">
+      <FormError error={formError} />
+      <TextField label="Email" type="email" inputMode="email" autoComplete="email" autoFocus error={errorOf(form.formState.errors, 'email', 'Email')} {...form.register('email', rules.email)} />
+      <Button variant="primary" type="submit" size="large" block loading={submitting} data-testid="forgot-password-submit">
         Send reset link
       </Button>
-    </Form>
+    </form>
   );
 }

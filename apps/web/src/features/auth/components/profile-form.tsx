@@ -1,52 +1,33 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { registerSchema, type UserDto } from '@devgear/contracts';
-import App from 'antd/es/app';
-import Button from 'antd/es/button';
-import Col from 'antd/es/col';
-import Form from 'antd/es/form';
-import Input from 'antd/es/input';
-import Row from 'antd/es/row';
+import type { UserDto } from '@devgear/contracts';
 import { useForm } from 'react-hook-form';
-import { FormAlert } from '@/components/form/form-alert';
-import { FormField } from '@/components/form/form-field';
+import { Button, TextField, toast } from '@/ui';
+import { FormError } from '@/components/form/form-error';
 import { useFormSubmit } from '@/hooks/use-form-submit';
+import { errorOf, rules } from '@/lib/field-rules';
 import { useUpdateProfileMutation } from '../api/account-api';
 
-/** The names follow the sign-up rules. */
-const profileSchema = registerSchema.pick({ first_name: true, last_name: true });
-
-/** First and last name; the email is shown but cannot change here. */
+/** First and last name (the sign-up rules); the email is shown but cannot change here. */
 export function ProfileForm({ user }: { user: UserDto }) {
   const [updateProfile] = useUpdateProfileMutation();
-  const { message } = App.useApp();
-  const form = useForm({ resolver: zodResolver(profileSchema), defaultValues: { first_name: user.first_name, last_name: user.last_name } });
+  const form = useForm({ defaultValues: { first_name: user.first_name, last_name: user.last_name } });
+  const { errors } = form.formState;
   const { submit, submitting, formError } = useFormSubmit(form, async (values) => {
-    const saved = await updateProfile(values).unwrap();
+    const saved = await updateProfile({ first_name: values.first_name.trim(), last_name: values.last_name.trim() }).unwrap();
     form.reset({ first_name: saved.first_name, last_name: saved.last_name });
-    void message.success('Your profile is saved.');
+    toast.success('Your profile is saved.');
   });
 
   return (
-    <Form layout="vertical" requiredMark={false} onFinish={submit} data-testid="profile-form" className="account-form">
-      <FormAlert error={formError} />
-      <Form.Item label="Email">
-        <Input value={user.email} disabled data-testid="profile-email" />
-      </Form.Item>
-      <Row gutter={12}>
-        <Col xs={24} sm={12}>
-          <FormField control={form.control} name="first_name" label="First name">
-            {(field) => <Input {...field} autoComplete="given-name" />}
-          </FormField>
-        </Col>
-        <Col xs={24} sm={12}>
-          <FormField control={form.control} name="last_name" label="Last name">
-            {(field) => <Input {...field} autoComplete="family-name" />}
-          </FormField>
-        </Col>
-      </Row>
-      <Button type="primary" htmlType="submit" loading={submitting} disabled={!form.formState.isDirty} data-testid="profile-submit">
+    <form noValidate onSubmit={(event) => (event.preventDefault(), void submit())} data-testid="profile-form" className="account-form">
+      <FormError error={formError} />
+      <TextField label="Email" value={user.email} disabled readOnly data-testid="profile-email" />
+      <div className="form-row form-row--2">
+        <TextField label="First name" autoComplete="given-name" error={errorOf(errors, 'first_name', 'First name')} {...form.register('first_name', rules.text(100))} />
+        <TextField label="Last name" autoComplete="family-name" error={errorOf(errors, 'last_name', 'Last name')} {...form.register('last_name', rules.text(100))} />
+      </div>
+      <Button variant="primary" type="submit" loading={submitting} disabled={!form.formState.isDirty} data-testid="profile-submit">
         Save changes
       </Button>
-    </Form>
+    </form>
   );
 }

@@ -1,15 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import Button from 'antd/es/button';
-import Form from 'antd/es/form';
-import Input from 'antd/es/input';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router-dom';
-import { FormAlert } from '@/components/form/form-alert';
-import { FormField } from '@/components/form/form-field';
+import { Button, TextField } from '@/ui';
+import { FormError } from '@/components/form/form-error';
 import { useFormSubmit } from '@/hooks/use-form-submit';
+import { errorOf, rules } from '@/lib/field-rules';
 import { useResetPasswordMutation } from '../api/auth-api';
 import { useSessionDispatch } from '@/hooks/use-session';
-import { resetPasswordFormSchema } from '../lib/password-forms';
+import { confirmationRule } from '../lib/password-forms';
 import type { SignInNotice } from '@/lib/redirects';
 import { signedOut } from '@/lib/session-slice';
 
@@ -22,7 +19,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const [resetPassword] = useResetPasswordMutation();
   const navigate = useNavigate();
   const dispatch = useSessionDispatch();
-  const form = useForm({ resolver: zodResolver(resetPasswordFormSchema), defaultValues: { new_password: '', confirm_password: '' } });
+  const form = useForm({ defaultValues: { new_password: '', confirm_password: '' } });
+  const { errors } = form.formState;
   const { submit, submitting, formError } = useFormSubmit(form, async (values) => {
     await resetPassword({ token, new_password: values.new_password }).unwrap();
     // The reset ended every session of the account, this browser's included.
@@ -33,23 +31,33 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const linkProblem = formError?.details.token !== undefined;
 
   return (
-    <Form layout="vertical" requiredMark={false} onFinish={submit} data-testid="reset-password-form">
-      <FormAlert error={formError}>
+    <form noValidate onSubmit={(event) => (event.preventDefault(), void submit())} className="auth-form" data-testid="reset-password-form">
+      <FormError error={formError}>
         {linkProblem ? (
           <span data-testid="reset-link-invalid">
             {formError?.message}. <Link to="/forgot-password">Request a new link</Link>
           </span>
         ) : undefined}
-      </FormAlert>
-      <FormField control={form.control} name="new_password" label="New password" extra="At least 8 characters.">
-        {(field) => <Input.Password {...field} size="large" autoComplete="new-password" autoFocus />}
-      </FormField>
-      <FormField control={form.control} name="confirm_password" label="Confirm password">
-        {(field) => <Input.Password {...field} size="large" autoComplete="new-password" />}
-      </FormField>
-      <Button type="primary" htmlType="submit" size="large" block loading={submitting} data-testid="reset-password-submit">
+      </FormError>
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        autoFocus
+        help="At least 8 characters."
+        error={errorOf(errors, 'new_password', 'New password')}
+        {...form.register('new_password', rules.password)}
+      />
+      <TextField
+        label="Confirm password"
+        type="password"
+        autoComplete="new-password"
+        error={errorOf(errors, 'confirm_password', 'Confirm password')}
+        {...form.register('confirm_password', confirmationRule(form.getValues))}
+      />
+      <Button variant="primary" type="submit" size="large" block loading={submitting} data-testid="reset-password-submit">
         Set new password
       </Button>
-    </Form>
+    </form>
   );
 }

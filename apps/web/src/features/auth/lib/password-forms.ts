@@ -1,15 +1,11 @@
-import { changePasswordSchema, passwordSchema } from '@devgear/contracts';
-import { z } from 'zod';
+import type { Rule } from '@/lib/field-rules';
 
-const confirmation = z.string({ message: 'is required' }).min(1, 'is required');
-const MISMATCH = 'does not match the new password';
-
-/** New password typed twice; the rules are the contracts' (8..72 bytes). */
-export const resetPasswordFormSchema = z
-  .object({ new_password: passwordSchema, confirm_password: confirmation })
-  .refine((v) => v.new_password === v.confirm_password, { path: ['confirm_password'], message: MISMATCH });
-
-/** PUT /me/password's body plus the confirmation. */
-export const changePasswordFormSchema = changePasswordSchema
-  .extend({ confirm_password: confirmation })
-  .refine((v) => v.new_password === v.confirm_password, { path: ['confirm_password'], message: MISMATCH });
+/** The new password typed a second time: required, and equal to `new_password`. */
+export function confirmationRule(values: () => { new_password: string }): Rule {
+  return {
+    validate: (v: unknown) => {
+      if (typeof v !== 'string' || v === '') return 'is required';
+      return v === values().new_password ? true : 'does not match the new password';
+    },
+  };
+}

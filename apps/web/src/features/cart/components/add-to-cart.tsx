@@ -1,8 +1,7 @@
-import { ShoppingCartOutlined } from '@ant-design/icons';
 import type { VariantDto } from '@devgear/contracts';
-import Button from 'antd/es/button';
-import InputNumber from 'antd/es/input-number';
 import { useState } from 'react';
+import { Button, CartIcon } from '@/ui';
+import { QuantityInput } from '@/ui/quantity-input';
 import { useAddToCart } from '../hooks/use-add-to-cart';
 import { MAX_LINE_QUANTITY } from '../lib/cart-limits';
 
@@ -19,10 +18,10 @@ interface AddToCartProps {
 /** Quantity and "Add to cart" for one variant: disabled while it cannot be bought. */
 export function AddToCart({ variant, name, size = 'large', onAdded }: AddToCartProps) {
   const { add, adding } = useAddToCart();
-  const [quantity, setQuantity] = useState(1);
+  const [quantity, setQuantity] = useState<number | null>(1);
   const purchasable = Boolean(variant && variant.in_stock && variant.available > 0);
   const max = Math.max(1, Math.min(MAX_LINE_QUANTITY, variant?.available ?? MAX_LINE_QUANTITY));
-  const chosen = Math.min(quantity, max);
+  const chosen = Math.min(Math.max(quantity ?? 1, 1), max);
 
   const submit = async () => {
     if (!variant || !purchasable || adding) return;
@@ -31,22 +30,21 @@ export function AddToCart({ variant, name, size = 'large', onAdded }: AddToCartP
 
   return (
     <div className="add-to-cart" data-testid="add-to-cart-form">
-      <InputNumber
-        size={size}
+      <QuantityInput
+        label="Quantity"
         min={1}
         max={max}
-        precision={0}
-        value={chosen}
-        onChange={(value) => setQuantity(typeof value === 'number' && value >= 1 ? value : 1)}
+        value={quantity === null ? null : chosen}
+        onChange={setQuantity}
+        onCommit={() => setQuantity(chosen)}
         disabled={!purchasable}
-        aria-label="Quantity"
         className="add-to-cart__quantity"
         data-testid="add-to-cart-quantity"
       />
       <Button
-        type="primary"
+        variant="primary"
         size={size}
-        icon={<ShoppingCartOutlined />}
+        icon={<CartIcon />}
         disabled={!purchasable}
         loading={adding}
         onClick={() => void submit()}

@@ -1,8 +1,6 @@
-import { ShoppingCartOutlined } from '@ant-design/icons';
-import Badge from 'antd/es/badge';
-import Button from 'antd/es/button';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLocation } from 'react-router-dom';
+import { Badge, Button, CartIcon } from '@/ui';
 import { useCart } from '../hooks/use-cart';
 
 /** The drawer's code (lines, quantities, totals) loads the first time it opens. */
@@ -21,21 +19,23 @@ export function CartButton() {
 
   return (
     <>
-      <Badge count={count} size="small" offset={[-4, 4]} data-testid="cart-count" data-count={count}>
-        <Button
-          type="text"
-          shape="circle"
-          size="large"
-          icon={<ShoppingCartOutlined />}
-          onClick={() => {
-            setOpened(true);
-            setOpen(true);
-          }}
-          aria-label={count === 1 ? 'Cart, 1 item' : `Cart, ${count} items`}
-          aria-haspopup="dialog"
-          data-testid="cart-button"
-        />
-      </Badge>
+      <span data-testid="cart-count" data-count={count}>
+        <Badge count={count}>
+          <Button
+            variant="text"
+            size="large"
+            icon={<CartIcon />}
+            onClick={() => {
+              setOpened(true);
+              setOpen(true);
+            }}
+            aria-label={count === 1 ? 'Cart, 1 item' : `Cart, ${count} items`}
+            aria-haspopup="dialog"
+            className="header-icon-button"
+            data-testid="cart-button"
+          />
+        </Badge>
+      </span>
       {opened && (
         <Suspense fallback={null}>
           <CartDrawer open={open} onClose={() => setOpen(false)} />

@@ -1,12 +1,6 @@
-import { ShoppingCartOutlined } from '@ant-design/icons';
-import Alert from 'antd/es/alert';
-import Drawer from 'antd/es/drawer';
-import Empty from 'antd/es/empty';
-import Skeleton from 'antd/es/skeleton';
-import Space from 'antd/es/space';
 import { useLocation } from 'react-router-dom';
+import { Alert, ButtonLink, CartIcon, Drawer, Empty, Skeleton } from '@/ui';
 import { ApiErrorState } from '@/components/shared/api-error-state';
-import { ButtonLink } from '@/components/shared/button-link';
 import { signInHref } from '@/lib/redirects';
 import { queryError } from '@/lib/base-api';
 import { useCart } from '../hooks/use-cart';
@@ -18,6 +12,12 @@ interface CartDrawerProps {
   onClose: () => void;
 }
 
+const cartIcon = (
+  <span className="cart-empty__icon">
+    <CartIcon />
+  </span>
+);
+
 /** The cart at a glance from the header: lines with quantity and remove, totals, View cart and Checkout. */
 export function CartDrawer({ open, onClose }: CartDrawerProps) {
   const { data: cart, error, isLoading, refetch, hasCart } = useCart();
@@ -28,23 +28,27 @@ export function CartDrawer({ open, onClose }: CartDrawerProps) {
   let body;
   if (!hasCart) {
     body = (
-      <Empty image={<ShoppingCartOutlined className="cart-empty__icon" />} description="Your cart is empty. Signed in before? Your saved cart is in your account." data-testid="cart-drawer-signed-out">
-        <ButtonLink type="primary" to={signInHref(location)} onClick={onClose}>
-          Sign in
-        </ButtonLink>
-      </Empty>
+      <div data-testid="cart-drawer-signed-out">
+        <Empty icon={cartIcon} description="Your cart is empty. Signed in before? Your saved cart is in your account.">
+          <ButtonLink variant="primary" to={signInHref(location)} onClick={onClose}>
+            Sign in
+          </ButtonLink>
+        </Empty>
+      </div>
     );
   } else if (isLoading) {
-    body = <Skeleton active />;
+    body = <Skeleton lines={4} label="Loading your cart…" />;
   } else if (error || !cart) {
     body = <ApiErrorState error={queryError(error)} title="We could not load your cart" onRetry={() => refetch()} />;
   } else if (cart.items.length === 0) {
     body = (
-      <Empty image={<ShoppingCartOutlined className="cart-empty__icon" />} description="Your cart is empty." data-testid="cart-drawer-empty">
-        <ButtonLink type="primary" to="/products" onClick={onClose}>
-          Browse products
-        </ButtonLink>
-      </Empty>
+      <div data-testid="cart-drawer-empty">
+        <Empty icon={cartIcon} description="Your cart is empty.">
+          <ButtonLink variant="primary" to="/products" onClick={onClose}>
+            Browse products
+          </ButtonLink>
+        </Empty>
+      </div>
     );
   } else {
     body = (
@@ -59,18 +63,22 @@ export function CartDrawer({ open, onClose }: CartDrawerProps) {
   const footer =
     hasCart && cart && cart.items.length > 0 ? (
       <div className="cart-drawer__footer">
-        {blocked && (
-          <Alert type="warning" showIcon title="Remove the unavailable items to check out." style={{ marginBottom: 12 }} />
-        )}
+        {blocked && <Alert type="warning" title="Remove the unavailable items to check out." />}
         <OrderTotals totals={cartTotals(cart)} compact />
-        <Space.Compact block className="cart-drawer__actions">
+        <div className="button-row cart-drawer__actions">
           <ButtonLink to="/cart" onClick={onClose} block data-testid="cart-drawer-view">
             View cart
           </ButtonLink>
-          <ButtonLink to="/checkout" type="primary" onClick={onClose} block disabled={blocked} data-testid="cart-drawer-checkout">
-            Checkout
-          </ButtonLink>
-        </Space.Compact>
+          {blocked ? (
+            <span className="ui-btn ui-btn--primary ui-btn--block" aria-disabled="true" data-testid="cart-drawer-checkout">
+              Checkout
+            </span>
+          ) : (
+            <ButtonLink to="/checkout" variant="primary" onClick={onClose} block data-testid="cart-drawer-checkout">
+              Checkout
+            </ButtonLink>
+          )}
+        </div>
       </div>
     ) : null;
 
@@ -80,9 +88,7 @@ export function CartDrawer({ open, onClose }: CartDrawerProps) {
       onClose={onClose}
       title={count > 0 ? `Your cart (${count} ${count === 1 ? 'item' : 'items'})` : 'Your cart'}
       placement="right"
-      size={420}
-      // Closed, it leaves nothing behind (no second set of cart lines next to the cart page's).
-      destroyOnHidden
+      width={420}
       footer={footer}
       className="cart-drawer"
       data-testid="cart-drawer"

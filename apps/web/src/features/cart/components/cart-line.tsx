@@ -1,10 +1,8 @@
-import { DeleteOutlined } from '@ant-design/icons';
 import type { CartItemDto } from '@devgear/contracts';
-import Button from 'antd/es/button';
-import Tag from 'antd/es/tag';
-import Typography from 'antd/es/typography';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { Button, DeleteIcon, Tag } from '@/ui';
+import { OrderLineThumbnail } from '@/components/shared/order-line-thumbnail';
 import { formatMoney } from '@/lib/money';
 import { useRemoveLine } from '../hooks/use-remove-line';
 import { LineQuantity } from './line-quantity';
@@ -27,7 +25,7 @@ interface CartLineProps {
   onNavigate?: () => void;
 }
 
-/** One cart line: name, SKU and unit price, quantity, line total and remove (with undo). */
+/** One cart line: picture, name, SKU and unit price, quantity, line total and remove (with undo). */
 export function CartLine({ item, compact = false, onNavigate }: CartLineProps) {
   const remove = useRemoveLine();
   const [removing, setRemoving] = useState(false);
@@ -42,35 +40,37 @@ export function CartLine({ item, compact = false, onNavigate }: CartLineProps) {
       data-variant-id={item.variant_id}
       data-unavailable={unavailable}
     >
-      <div className="cart-line__info">
-        <Link to={cartLineHref(item)} className="cart-line__name" onClick={onNavigate} data-testid="cart-line-name">
-          {item.name}
-        </Link>
-        <Typography.Text type="secondary" className="cart-line__meta">
-          {item.sku} · {formatMoney(item.unit_price)} each
-        </Typography.Text>
-        {item.unavailable && (
-          <div className="cart-line__unavailable" data-testid="cart-line-unavailable">
-            <Tag color="error">Unavailable</Tag>
-            <Typography.Text type="danger">{UNAVAILABLE_TEXT[item.unavailable]}</Typography.Text>
-          </div>
-        )}
-        {error && (
-          <Typography.Text type="danger" role="alert" className="cart-line__error" data-testid="cart-line-error">
-            {error}
-          </Typography.Text>
-        )}
+      <div className="cart-line__main">
+        <OrderLineThumbnail image={item.image} size={compact ? 56 : 72} />
+        <div className="cart-line__info">
+          <Link to={cartLineHref(item)} className="cart-line__name" onClick={onNavigate} data-testid="cart-line-name">
+            {item.name}
+          </Link>
+          <span className="cart-line__meta text-secondary">
+            {item.sku} · {formatMoney(item.unit_price)} each
+          </span>
+          {item.unavailable && (
+            <div className="cart-line__unavailable" data-testid="cart-line-unavailable">
+              <Tag color="red">Unavailable</Tag>
+              <span className="text-danger">{UNAVAILABLE_TEXT[item.unavailable]}</span>
+            </div>
+          )}
+          {error && (
+            <span role="alert" className="cart-line__error text-danger" data-testid="cart-line-error">
+              {error}
+            </span>
+          )}
+        </div>
       </div>
       <div className="cart-line__controls">
-        <LineQuantity item={item} size={compact ? 'small' : 'middle'} onError={setError} />
+        <LineQuantity item={item} onError={setError} />
         <span className="cart-line__total" data-testid="cart-line-total" data-amount={item.line_total.amount}>
           {unavailable ? '—' : formatMoney(item.line_total)}
         </span>
         <Button
-          type="text"
-          danger
-          size={compact ? 'small' : 'middle'}
-          icon={<DeleteOutlined />}
+          variant="text"
+          size="small"
+          icon={<DeleteIcon />}
           loading={removing}
           onClick={async () => {
             setRemoving(true);

@@ -1,7 +1,6 @@
 import type { ProductDetailDto } from '@devgear/contracts';
-import Modal from 'antd/es/modal';
-import Typography from 'antd/es/typography';
 import { useMemo, useState } from 'react';
+import { Dialog } from '@/ui';
 import { StockState } from '@/components/product/stock-state';
 import { VariantPicker } from '@/components/product/variant-picker';
 import { formatMoney } from '@/lib/money';
@@ -15,8 +14,8 @@ export function ChooseVariantModal({ product, onClose, onAdded }: { product: Pro
   const groups = useMemo(() => optionGroups(product.variants, selected), [product.variants, selected]);
 
   return (
-    <Modal open title={product.name} onCancel={onClose} footer={null} width={460} data-testid="quick-add-modal">
-      <Typography.Text type="secondary">{product.brand}</Typography.Text>
+    <Dialog open title={product.name} onClose={onClose} width={460} data-testid="quick-add-modal">
+      <span className="text-secondary">{product.brand}</span>
       <div className="product-price" style={{ fontSize: 22, margin: '4px 0 12px' }} data-testid="quick-add-price">
         {formatMoney(selected?.price ?? product.price)}
       </div>
@@ -37,6 +36,6 @@ export function ChooseVariantModal({ product, onClose, onAdded }: { product: Pro
           onClose();
         }}
       />
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,18 +1,9 @@
-import { TagOutlined } from '@ant-design/icons';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { applyDiscountSchema, type CartDto } from '@devgear/contracts';
-import Alert from 'antd/es/alert';
-import App from 'antd/es/app';
-import Button from 'antd/es/button';
-import Form from 'antd/es/form';
-import Input from 'antd/es/input';
-import Space from 'antd/es/space';
-import Tag from 'antd/es/tag';
-import { useForm } from 'react-hook-form';
-import { FormAlert } from '@/components/form/form-alert';
-import { FormField } from '@/components/form/form-field';
-import { useFormSubmit } from '@/hooks/use-form-submit';
-import { toApiError } from '@/lib/form-errors';
+import type { CartDto } from '@devgear/contracts';
+import { useRef, useState } from 'react';
+import { Alert, Button, Tag, TextField, toast } from '@/ui';
+import { FormError } from '@/components/form/form-error';
+import type { ApiError } from '@/lib/api-client';
+import { fieldMessage, toApiError } from '@/lib/form-errors';
 import { formatMoney } from '@/lib/money';
 import { useApplyDiscountMutation, useRemoveDiscountMutation } from '../api/cart-api';
 
@@ -20,30 +11,51 @@ import { useApplyDiscountMutation, useRemoveDiscountMutation } from '../api/cart
  * The cart's discount code: a form to apply one (an unknown, expired or used-up code is
  * refused with 422 INVALID_DISCOUNT, shown on the field), or the applied code with what it
  * takes off and a Remove button. A code that stopped applying (discount_problem) says why.
+ * One field: plain React state (react-hook-form's 11 KB would be most of the cart page's weight).
  */
 export function DiscountForm({ cart }: { cart: CartDto }) {
   const [applyDiscount] = useApplyDiscountMutation();
   const [removeDiscount, { isLoading: removing }] = useRemoveDiscountMutation();
-  const { message } = App.useApp();
-  const form = useForm({ resolver: zodResolver(applyDiscountSchema), defaultValues: { code: '' } });
-  const { submit, submitting, formError } = useFormSubmit(form, async ({ code }) => {
+  const [code, setCode] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [formError, setFormError] = useState<ApiError | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const submit = async () => {
+    if (submitting) return;
+    const typed = code.trim();
+    setFormError(null);
+    if (typed === '') {
+      setProblem('is required');
+      input.current?.focus();
+      return;
+    }
+    setProblem(null);
+    setSubmitting(true);
     try {
-      const next = await applyDiscount({ code }).unwrap();
-      void message.success(`Discount code ${next.discount?.code ?? next.discount_problem?.code ?? code} applied.`);
-      form.reset({ code: '' });
+      const next = await applyDiscount({ code: typed }).unwrap();
+      toast.success(`Discount code ${next.discount?.code ?? next.discount_problem?.code ?? typed} applied.`);
+      setCode('');
     } catch (raw) {
       const error = toApiError(raw);
-      if (error.code !== 'INVALID_DISCOUNT') throw raw;
-      form.setError('code', { type: 'server', message: error.details.code?.[0] ?? error.message }, { shouldFocus: true });
+      if (error.code === 'INVALID_DISCOUNT' || error.details.code) {
+        setProblem(error.details.code?.[0] ?? error.message);
+        input.current?.focus();
+      } else {
+        setFormError(error);
+      }
+    } finally {
+      setSubmitting(false);
     }
-  });
+  };
 
   const remove = async () => {
     try {
       await removeDiscount().unwrap();
-      void message.success('Discount code removed.');
+      toast.success('Discount code removed.');
     } catch (raw) {
-      void message.error(toApiError(raw).message);
+      toast.error(toApiError(raw).message);
     }
   };
 
@@ -52,34 +64,41 @@ export function DiscountForm({ cart }: { cart: CartDto }) {
     return (
       <div className="discount-applied" data-testid="discount-applied">
         <div className="discount-applied__row">
-          <Tag icon={<TagOutlined />} color={cart.discount ? 'green' : 'orange'} className="discount-applied__code" data-testid="discount-code">
+          <Tag color={cart.discount ? 'green' : 'orange'} className="discount-applied__code" data-testid="discount-code">
             {current}
           </Tag>
           {cart.discount && <span className="discount-applied__amount">−{formatMoney(cart.discount.amount)}</span>}
-          <Button type="link" size="small" onClick={() => void remove()} loading={removing} data-testid="discount-remove">
+          <Button variant="link" size="small" onClick={() => void remove()} loading={removing} data-testid="discount-remove">
             Remove
           </Button>
         </div>
         {cart.discount_problem && (
-          <Alert type="warning" showIcon title={cart.discount_problem.message} data-testid="discount-problem" style={{ marginTop: 8 }} />
+          <Alert type="warning" title={cart.discount_problem.message} data-testid="discount-problem" />
         )}
       </div>
     );
   }
 
   return (
-    <Form layout="vertical" requiredMark={false} onFinish={submit} className="discount-form" data-testid="discount-form">
-      <FormAlert error={formError} />
-      <FormField control={form.control} name="code" label="Discount code">
-        {(field) => (
-          <Space.Compact block>
-            <Input {...field} placeholder="Enter your code" autoComplete="off" maxLength={32} data-testid="discount-input" />
-            <Button htmlType="submit" loading={submitting} data-testid="discount-apply">
-              Apply
-            </Button>
-          </Space.Compact>
-        )}
-      </FormField>
-    </Form>
+    <form noValidate onSubmit={(event) => (event.preventDefault(), void submit())} className="discount-form" data-testid="discount-form">
+      <FormError error={formError} />
+      <TextField
+        ref={input}
+        name="code"
+        label="Discount code"
+        placeholder="Enter your code"
+        autoComplete="off"
+        maxLength={32}
+        value={code}
+        onChange={(event) => setCode(event.target.value)}
+        data-testid="discount-input"
+        error={fieldMessage('Discount code', problem ?? undefined)}
+        suffix={
+          <Button type="submit" size="small" loading={submitting} data-testid="discount-apply">
+            Apply
+          </Button>
+        }
+      />
+    </form>
   );
 }

@@ -1,6 +1,6 @@
 import type { CartItemDto } from '@devgear/contracts';
-import InputNumber from 'antd/es/input-number';
 import { useEffect, useRef, useState } from 'react';
+import { QuantityInput } from '@/ui/quantity-input';
 import { toApiError } from '@/lib/form-errors';
 import { useUpdateCartItemMutation } from '../api/cart-api';
 import { cartErrorMessage } from '@/lib/cart-errors';
@@ -11,7 +11,6 @@ const SAVE_DELAY_MS = 500;
 
 interface LineQuantityProps {
   item: CartItemDto;
-  size?: 'small' | 'middle';
   /** The API refused the new quantity (e.g. "Only 3 available."); null once a change is saved. */
   onError: (message: string | null) => void;
 }
@@ -20,14 +19,14 @@ interface LineQuantityProps {
  * A cart line's quantity (1..99). Steppers save after a short pause, typing saves on Enter or
  * when leaving the box. A refused quantity goes back to the cart's and the reason is reported.
  */
-export function LineQuantity({ item, size = 'middle', onError }: LineQuantityProps) {
+export function LineQuantity({ item, onError }: LineQuantityProps) {
   const [update] = useUpdateCartItemMutation();
   const [value, setValue] = useState<number | null>(item.quantity);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** The quantity being saved now: the same one is not sent twice (a pause, then leaving the box). */
   const saving = useRef<number | null>(null);
-  const latest = useRef({ item, onError });
-  latest.current = { item, onError };
+  const latest = useRef({ item, onError, value });
+  latest.current = { item, onError, value };
 
   // The cart changed (saved here, or elsewhere): show its quantity.
   useEffect(() => setValue(item.quantity), [item.quantity]);
@@ -54,11 +53,10 @@ export function LineQuantity({ item, size = 'middle', onError }: LineQuantityPro
   };
 
   return (
-    <InputNumber
-      size={size}
+    <QuantityInput
+      label={`Quantity of ${item.name}`}
       min={MIN_LINE_QUANTITY}
       max={MAX_LINE_QUANTITY}
-      precision={0}
       value={value}
       disabled={item.unavailable !== null}
       onChange={(next) => {
@@ -67,9 +65,7 @@ export function LineQuantity({ item, size = 'middle', onError }: LineQuantityPro
         // An emptied box is someone typing: wait for a number (or for Enter / leaving the box).
         if (next !== null) timer.current = setTimeout(() => void save(next), SAVE_DELAY_MS);
       }}
-      onBlur={() => void save(value)}
-      onPressEnter={() => void save(value)}
-      aria-label={`Quantity of ${item.name}`}
+      onCommit={() => void save(latest.current.value)}
       className="cart-line__quantity"
       data-testid="cart-line-quantity"
     />

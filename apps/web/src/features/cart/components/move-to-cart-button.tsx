@@ -1,6 +1,5 @@
-import { ShoppingCartOutlined } from '@ant-design/icons';
 import type { ProductSummaryDto } from '@devgear/contracts';
-import Button from 'antd/es/button';
+import { Button, CartIcon } from '@/ui';
 import { useQuickAdd } from '../hooks/use-quick-add';
 
 /**
@@ -13,7 +12,7 @@ export function MoveToCartButton({ product, onMoved }: { product: ProductSummary
 
   return (
     <>
-      <Button type="primary" icon={<ShoppingCartOutlined />} disabled={!product.in_stock} loading={busy} onClick={start} data-testid="move-to-cart">
+      <Button variant="primary" icon={<CartIcon />} disabled={!product.in_stock} loading={busy} onClick={start} data-testid="move-to-cart">
         Move to cart
       </Button>
       {chooser}

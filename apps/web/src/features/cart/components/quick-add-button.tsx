@@ -1,6 +1,5 @@
-import { ShoppingCartOutlined } from '@ant-design/icons';
 import type { ProductSummaryDto } from '@devgear/contracts';
-import Button from 'antd/es/button';
+import { Button, CartIcon } from '@/ui';
 import { useQuickAdd } from '../hooks/use-quick-add';
 
 /**
@@ -15,7 +14,7 @@ export function QuickAddButton({ product }: { product: ProductSummaryDto }) {
     <>
       <Button
         size="small"
-        icon={<ShoppingCartOutlined />}
+        icon={<CartIcon />}
         disabled={!product.in_stock}
         loading={busy}
         onClick={start}

@@ -1,7 +1,5 @@
-import App from 'antd/es/app';
-import Button from 'antd/es/button';
-import Space from 'antd/es/space';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
+import { Button, notify, toast } from '@/ui';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '@/hooks/use-session';
 import { signInHref, type SignInNotice } from '@/lib/redirects';
@@ -18,8 +16,6 @@ export interface AddToCartItem {
   name: string;
 }
 
-const NOTICE_KEY = 'cart-feedback';
-
 /**
  * Adding a variant to the cart, with the feedback around it: a notification "Added to cart"
  * with View cart / Checkout, a clear error when the stock is short (409 OUT_OF_STOCK). A
@@ -32,8 +28,9 @@ export function useAddToCart() {
   const navigate = useNavigate();
   const [addItem, { isLoading }] = useAddCartItemMutation();
   const [createGuestCart, { isLoading: creating }] = useCreateGuestCartMutation();
-  const { notification } = App.useApp();
   const { data: cart } = useCart();
+  /** The feedback on screen: a new one replaces it. */
+  const notice = useRef<number | null>(null);
 
   /** Off to sign in, coming back to this page afterwards. */
   const sendToSignIn = useCallback(() => {
@@ -43,48 +40,58 @@ export function useAddToCart() {
 
   const add = useCallback(
     async ({ variantId, quantity, name }: AddToCartItem): Promise<boolean> => {
+      const show = (id: number) => {
+        if (notice.current !== null) toast.dismiss(notice.current);
+        notice.current = id;
+      };
       const go = (to: string) => {
-        notification.destroy(NOTICE_KEY);
+        if (notice.current !== null) toast.dismiss(notice.current);
         void navigate(to);
       };
       try {
         if (!user && !guestCartToken.get()) guestCartToken.set((await createGuestCart().unwrap()).cart_token);
         await addItem({ variant_id: variantId, quantity }).unwrap();
-        notification.success({
-          key: NOTICE_KEY,
-          title: 'Added to cart',
-          description: `${quantity} × ${name}`,
-          placement: 'topRight',
-          duration: 5,
-          props: { 'data-testid': 'cart-added' },
-          actions: (
-            <Space>
-              <Button size="small" onClick={() => go('/cart')} data-testid="cart-added-view">
-                View cart
-              </Button>
-              <Button size="small" type="primary" onClick={() => go('/checkout')} data-testid="cart-added-checkout">
-                Checkout
-              </Button>
-            </Space>
-          ),
-        });
+        show(
+          notify({
+            type: 'success',
+            duration: 5000,
+            title: (
+              <div data-testid="cart-added">
+                <div>Added to cart</div>
+                <div className="ui-toast__description">{`${quantity} × ${name}`}</div>
+                <div className="ui-toast__actions">
+                  <Button size="small" onClick={() => go('/cart')} data-testid="cart-added-view">
+                    View cart
+                  </Button>
+                  <Button size="small" variant="primary" onClick={() => go('/checkout')} data-testid="cart-added-checkout">
+                    Checkout
+                  </Button>
+                </div>
+              </div>
+            ),
+          }),
+        );
         return true;
       } catch (raw) {
         const error = toApiError(raw);
         const inCart = cart?.items.find((i) => i.variant_id === variantId && !i.unavailable)?.quantity ?? 0;
         const already = error.code === 'OUT_OF_STOCK' && inCart > 0 ? ` Your cart already has ${inCart}.` : '';
-        notification.error({
-          key: NOTICE_KEY,
-          title: error.code === 'OUT_OF_STOCK' ? `Not enough stock for ${name}` : `${name} was not added to your cart`,
-          description: `${cartErrorMessage(error, variantId)}${already}`,
-          placement: 'topRight',
-          duration: 8,
-          props: { 'data-testid': 'cart-add-error' },
-        });
+        show(
+          notify({
+            type: 'error',
+            duration: 8000,
+            title: (
+              <div data-testid="cart-add-error">
+                <div>{error.code === 'OUT_OF_STOCK' ? `Not enough stock for ${name}` : `${name} was not added to your cart`}</div>
+                <div className="ui-toast__description">{`${cartErrorMessage(error, variantId)}${already}`}</div>
+              </div>
+            ),
+          }),
+        );
         return false;
       }
     },
-    [addItem, cart, createGuestCart, navigate, notification, user],
+    [addItem, cart, createGuestCart, navigate, user],
   );
 
   return { add, adding: isLoading || creating, signedIn: Boolean(user), sendToSignIn };

@@ -1,7 +1,7 @@
 import type { ProductDetailDto, ProductSummaryDto } from '@devgear/contracts';
-import App from 'antd/es/app';
 import { useState } from 'react';
 import { catalogApi } from '@/api/catalog-api';
+import { toast } from '@/ui';
 import { toApiError } from '@/lib/form-errors';
 import { isPurchasable } from '@/lib/variant-selection';
 import { ChooseVariantModal } from '../components/choose-variant-modal';
@@ -16,14 +16,13 @@ export function useQuickAdd(product: ProductSummaryDto, onAdded?: () => void) {
   const { add, adding } = useAddToCart();
   const [loadProduct, { isFetching }] = catalogApi.useLazyGetProductQuery();
   const [choosing, setChoosing] = useState<ProductDetailDto | null>(null);
-  const { message } = App.useApp();
 
   const start = async () => {
     let detail: ProductDetailDto;
     try {
       detail = await loadProduct(product.slug, true).unwrap();
     } catch (raw) {
-      void message.error(toApiError(raw).message);
+      toast.error(toApiError(raw).message);
       return;
     }
     const only = detail.variants.length === 1 ? detail.variants[0] : undefined;

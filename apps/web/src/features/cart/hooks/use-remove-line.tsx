@@ -1,7 +1,6 @@
 import type { CartItemDto } from '@devgear/contracts';
-import App from 'antd/es/app';
-import Button from 'antd/es/button';
 import { useCallback } from 'react';
+import { Button, toast } from '@/ui';
 import { toApiError } from '@/lib/form-errors';
 import { useAddCartItemMutation, useRemoveCartItemMutation } from '../api/cart-api';
 import { cartErrorMessage } from '@/lib/cart-errors';
@@ -13,42 +12,37 @@ import { cartErrorMessage } from '@/lib/cart-errors';
 export function useRemoveLine() {
   const [removeItem] = useRemoveCartItemMutation();
   const [addItem] = useAddCartItemMutation();
-  const { message } = App.useApp();
 
   return useCallback(
     async (item: CartItemDto) => {
-      const key = `cart-removed-${item.id}`;
+      let shown: number | null = null;
       try {
         await removeItem(item.id).unwrap();
       } catch (raw) {
-        void message.error(toApiError(raw).message);
+        toast.error(toApiError(raw).message);
         return;
       }
       const undo = async () => {
-        message.destroy(key);
+        if (shown !== null) toast.dismiss(shown);
         try {
           await addItem({ variant_id: item.variant_id, quantity: item.quantity }).unwrap();
-          void message.success(`${item.name} is back in your cart.`);
+          toast.success(`${item.name} is back in your cart.`);
         } catch (raw) {
-          void message.error(`${item.name} could not be put back: ${cartErrorMessage(toApiError(raw), item.variant_id)}`);
+          toast.error(`${item.name} could not be put back: ${cartErrorMessage(toApiError(raw), item.variant_id)}`);
         }
       };
-      void message.open({
-        key,
-        type: 'success',
-        duration: 6,
-        content: (
-          <span data-testid="cart-removed">
-            Removed {item.name}.
-            {item.unavailable === null && (
-              <Button type="link" size="small" onClick={() => void undo()} data-testid="cart-undo-remove">
-                Undo
-              </Button>
-            )}
-          </span>
-        ),
-      });
+      shown = toast.success(
+        <span data-testid="cart-removed">
+          Removed {item.name}.
+          {item.unavailable === null && (
+            <Button variant="link" size="small" onClick={() => void undo()} data-testid="cart-undo-remove">
+              Undo
+            </Button>
+          )}
+        </span>,
+        { duration: 6000 },
+      );
     },
-    [addItem, message, removeItem],
+    [addItem, removeItem],
   );
 }

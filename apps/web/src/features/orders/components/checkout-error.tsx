@@ -1,8 +1,7 @@
 import type { CartItemDto } from '@devgear/contracts';
-import Alert from 'antd/es/alert';
-import Typography from 'antd/es/typography';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { Alert } from '@/ui';
 import { stockProblemsByLine } from '@/lib/cart-errors';
 import type { ApiError } from '@/lib/api-client';
 import { fieldMessage, formatWait } from '@/lib/form-errors';
@@ -74,9 +73,7 @@ export function CheckoutError({ error, items }: CheckoutErrorProps) {
           Your order may or may not have gone through. Press Place order again: you will not be charged twice.
         </div>
         {error.status >= 500 && error.requestId && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            Reference: {error.requestId}
-          </Typography.Text>
+          <span className="form-error__reference">Reference: {error.requestId}</span>
         )}
       </>
     );
@@ -103,8 +100,6 @@ export function CheckoutError({ error, items }: CheckoutErrorProps) {
   return (
     <Alert
       type={type}
-      showIcon
-      role="alert"
       title={title}
       description={description}
       className="checkout-error"

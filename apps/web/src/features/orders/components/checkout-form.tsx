@@ -1,22 +1,13 @@
-import { CreditCardOutlined, EnvironmentOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { placeOrderSchema, type AddressDto, type CartDto, type OrderDto, type PlaceOrderRequest } from '@devgear/contracts';
-import Alert from 'antd/es/alert';
-import Button from 'antd/es/button';
-import Checkbox from 'antd/es/checkbox';
-import Col from 'antd/es/col';
-import Form from 'antd/es/form';
-import Radio from 'antd/es/radio';
-import Row from 'antd/es/row';
-import Typography from 'antd/es/typography';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, type FieldErrors } from 'react-hook-form';
+import type { AddressDto, CartDto, OrderDto, PlaceOrderRequest } from '@devgear/contracts';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, type FieldValues, type UseFormRegister } from 'react-hook-form';
+import { Alert, Button, Checkbox, RadioGroup } from '@/ui';
 import { useAddAddressMutation } from '@/api/addresses-api';
 import { AddressFields } from '@/components/form/address-fields';
-import { FormField } from '@/components/form/form-field';
 import { cartTotals, OrderTotals } from '@/components/shared/order-totals';
 import { countryName } from '@/lib/address-form';
 import type { ApiError } from '@/lib/api-client';
+import { errorOf } from '@/lib/field-rules';
 import { placeFieldErrors } from '@/lib/form-errors';
 import { usePlaceOrder } from '../hooks/use-place-order';
 import {
@@ -64,19 +55,12 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
   const [addAddress] = useAddAddressMutation();
   const { place, placing, newAttempt } = usePlaceOrder();
 
-  // The form holds the new address; with a saved address chosen, that one is validated and sent.
-  const resolver = useMemo(() => {
-    const schema = zodResolver(placeOrderSchema);
-    const withChosenAddress: typeof schema = (values, context, options) => {
-      const address = savedRef.current;
-      return schema(address ? { ...values, shipping_address: shippingFromSaved(address) } : values, context, options);
-    };
-    return withChosenAddress;
-  }, []);
-  const form = useForm({
-    resolver,
+  // The form holds the new address (checked only while it is the choice); with a saved address
+  // chosen, that one is sent (the API checks it).
+  const form = useForm<PlaceOrderRequest>({
     defaultValues: { shipping_address: blankAddress(), payment_method: PAYMENT_METHODS[0].value },
   });
+  const usingSaved = () => savedRef.current !== null;
 
   // Any change the customer makes (the form, the address, the cart) is a new checkout attempt.
   useEffect(() => {
@@ -88,7 +72,12 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
   const onValid = async (values: PlaceOrderRequest) => {
     setError(null);
     setSavedInvalid(false);
-    const outcome = await place(checkoutToWire(values));
+    if (saved && !savedComplete(saved)) {
+      // A saved address missing a required part: nothing on screen to show it on.
+      setSavedInvalid(true);
+      return;
+    }
+    const outcome = await place(checkoutToWire(saved ? { ...values, shipping_address: shippingFromSaved(saved) } : values));
     if (outcome.ok) {
       if (!saved && saveAddress) {
         // Best effort, after the order: a refused address never stands in the way of the purchase.
@@ -104,144 +93,134 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
     setError(outcome.error);
     if (outcome.error.code === 'OUT_OF_STOCK') onStockChanged?.();
   };
-  const onInvalid = (errors: FieldErrors<PlaceOrderRequest>) => {
-    // A saved address the schema refuses has no fields on screen to show it on.
-    setSavedInvalid(Boolean(saved && errors.shipping_address));
-  };
-  const submit = () => form.handleSubmit(onValid, onInvalid)();
+  const submit = () => form.handleSubmit(onValid)();
 
   const blocked = cart.items.some((i) => i.unavailable !== null);
   const items = cart.items.filter((i) => i.unavailable === null);
 
+  const register = form.register as unknown as UseFormRegister<FieldValues>;
   return (
-    <Form layout="vertical" requiredMark={false} onFinish={submit} data-testid="checkout-form">
-      <Row gutter={[24, 24]} align="top">
-        <Col xs={24} lg={15}>
+    <form noValidate onSubmit={(event) => (event.preventDefault(), void submit())} data-testid="checkout-form">
+      <div className="checkout-layout">
+        <div className="checkout-layout__main">
           <section className="panel checkout-section" aria-labelledby="checkout-address-title">
-            <Typography.Title level={2} id="checkout-address-title" className="panel__title">
-              <EnvironmentOutlined /> Shipping address
-            </Typography.Title>
+            <h2 id="checkout-address-title" className="panel__title">
+              Shipping address
+            </h2>
             {addresses.length > 0 && (
-              <Radio.Group
+              <RadioGroup
+                label="Ship to"
+                hideLabel
+                name="address-choice"
                 value={choice}
-                onChange={(e) => {
-                  setChoice(e.target.value as string);
+                onChange={(value) => {
+                  setChoice(value);
                   setSavedInvalid(false);
                   form.clearErrors('shipping_address');
                 }}
                 className="choice-list"
-                aria-labelledby="checkout-address-title"
                 data-testid="address-choice"
-              >
-                {addresses.map((a) => (
-                  <Radio key={a.id} value={a.id} className="choice">
-                    <span className="choice__body" data-testid="address-option" data-address-id={a.id}>
-                      <span className="choice__title">
-                        {a.label || a.name}
-                        {a.is_default_shipping && <span className="choice__badge">Default</span>}
+                options={[
+                  ...addresses.map((a) => ({
+                    value: a.id,
+                    label: (
+                      <span className="choice__body" data-testid="address-option" data-address-id={a.id}>
+                        <span className="choice__title">
+                          {a.label || a.name}
+                          {a.is_default_shipping && <span className="choice__badge">Default</span>}
+                        </span>
+                        <span className="choice__text">
+                          {a.label ? `${a.name}, ` : ''}
+                          {oneLine(a)}
+                        </span>
                       </span>
-                      <span className="choice__text">
-                        {a.label ? `${a.name}, ` : ''}
-                        {oneLine(a)}
+                    ),
+                  })),
+                  {
+                    value: NEW_ADDRESS,
+                    label: (
+                      <span className="choice__body" data-testid="address-option-new">
+                        <span className="choice__title">+ Use a new address</span>
                       </span>
-                    </span>
-                  </Radio>
-                ))}
-                <Radio value={NEW_ADDRESS} className="choice">
-                  <span className="choice__body" data-testid="address-option-new">
-                    <span className="choice__title">
-                      <PlusOutlined /> Use a new address
-                    </span>
-                  </span>
-                </Radio>
-              </Radio.Group>
+                    ),
+                  },
+                ]}
+              />
             )}
             {savedInvalid && (
               <Alert
                 type="error"
-                showIcon
-                style={{ marginTop: 12 }}
                 title="This saved address is incomplete. Edit it in your address book, or use a new address."
                 data-testid="saved-address-invalid"
               />
             )}
             {choice === NEW_ADDRESS && (
               <div className="checkout-new-address" data-testid="new-address-form">
-                <AddressFields control={form.control} prefix="shipping_address." autoCompleteSection="shipping" />
-                <Checkbox checked={saveAddress} onChange={(e) => setSaveAddress(e.target.checked)} data-testid="save-address">
-                  Save this address in my address book
-                </Checkbox>
+                <AddressFields register={register} errors={form.formState.errors} prefix="shipping_address." autoCompleteSection="shipping" skip={usingSaved} />
+                <Checkbox
+                  label="Save this address in my address book"
+                  checked={saveAddress}
+                  onChange={(e) => setSaveAddress(e.target.checked)}
+                  data-testid="save-address"
+                />
               </div>
             )}
           </section>
 
           <section className="panel checkout-section" aria-labelledby="checkout-payment-title">
-            <Typography.Title level={2} id="checkout-payment-title" className="panel__title">
-              <CreditCardOutlined /> Payment
-            </Typography.Title>
-            <FormField control={form.control} name="payment_method" label="Payment method">
-              {(field) => (
-                <Radio.Group
-                  id={field.id}
-                  value={field.value}
-                  onChange={(e) => field.onChange(e.target.value)}
-                  className="choice-list"
-                  data-testid="payment-methods"
-                >
-                  {PAYMENT_METHODS.map((m) => (
-                    <Radio key={m.value} value={m.value} className="choice">
-                      <span className="choice__body" data-testid={`payment-option-${m.value}`}>
-                        <span className="choice__title">{m.label}</span>
-                        <span className="choice__text">{m.hint}</span>
-                      </span>
-                    </Radio>
-                  ))}
-                </Radio.Group>
-              )}
-            </FormField>
-            <Typography.Text type="secondary" className="checkout-test-note">
-              This is a demo shop: payments use Stripe test cards and no real money is taken.
-            </Typography.Text>
+            <h2 id="checkout-payment-title" className="panel__title">
+              Payment
+            </h2>
+            <RadioGroup
+              label="Payment method"
+              name="payment_method"
+              value={form.watch('payment_method')}
+              onChange={(value) => form.setValue('payment_method', value, { shouldDirty: true })}
+              error={errorOf(form.formState.errors, 'payment_method', 'Payment method')}
+              className="choice-list"
+              data-testid="payment-methods"
+              options={PAYMENT_METHODS.map((m) => ({
+                value: m.value,
+                label: (
+                  <span className="choice__body" data-testid={`payment-option-${m.value}`}>
+                    <span className="choice__title">{m.label}</span>
+                    <span className="choice__text">{m.hint}</span>
+                  </span>
+                ),
+              }))}
+            />
+            <p className="checkout-test-note text-secondary">This is a demo shop: payments use Stripe test cards and no real money is taken.</p>
           </section>
-        </Col>
+        </div>
 
-        <Col xs={24} lg={9}>
+        <div className="checkout-layout__side">
           <aside className="panel checkout-summary" aria-labelledby="checkout-summary-title">
-            <Typography.Title level={2} id="checkout-summary-title" className="panel__title">
+            <h2 id="checkout-summary-title" className="panel__title">
               Order summary
-            </Typography.Title>
+            </h2>
             <OrderItems items={items} testId="checkout-items" />
             <OrderTotals totals={cartTotals(cart)} />
-            {cart.discount_problem && (
-              <Alert type="warning" showIcon title={cart.discount_problem.message} style={{ marginBottom: 12 }} data-testid="discount-problem" />
-            )}
+            {cart.discount_problem && <Alert type="warning" title={cart.discount_problem.message} data-testid="discount-problem" />}
             {blocked && (
               <Alert
                 type="warning"
-                showIcon
                 title="Some items in your cart can no longer be bought"
                 description="Remove them from your cart to place the order."
-                style={{ marginBottom: 12 }}
                 data-testid="checkout-blocked"
               />
             )}
             {error && <CheckoutError error={error} items={cart.items} />}
-            <Button
-              type="primary"
-              size="large"
-              block
-              htmlType="submit"
-              icon={<LockOutlined />}
-              loading={placing}
-              disabled={blocked}
-              className="checkout-submit"
-              data-testid="place-order"
-            >
+            <Button variant="primary" size="large" block type="submit" loading={placing} disabled={blocked} className="checkout-submit" data-testid="place-order">
               {placing ? 'Placing your order…' : 'Place order'}
             </Button>
           </aside>
-        </Col>
-      </Row>
-    </Form>
+        </div>
+      </div>
+    </form>
   );
+}
+
+/** Whether a saved address has every part an order needs. */
+function savedComplete(a: AddressDto): boolean {
+  return [a.name, a.line1, a.city, a.postal_code, a.country].every((part) => typeof part === 'string' && part.trim() !== '');
 }

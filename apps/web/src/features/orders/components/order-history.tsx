@@ -1,11 +1,7 @@
-import { RightOutlined, ShoppingOutlined } from '@ant-design/icons';
-import Empty from 'antd/es/empty';
-import Pagination from 'antd/es/pagination';
-import Skeleton from 'antd/es/skeleton';
-import Typography from 'antd/es/typography';
 import { Link, useSearchParams } from 'react-router-dom';
+import { ButtonLink, ChevronRightIcon, Empty, Pagination, Skeleton } from '@/ui';
 import { ApiErrorState } from '@/components/shared/api-error-state';
-import { ButtonLink } from '@/components/shared/button-link';
+import { OrderLineThumbnail } from '@/components/shared/order-line-thumbnail';
 import { queryError } from '@/lib/base-api';
 import { formatMoney } from '@/lib/money';
 import { useListOrdersQuery } from '../api/orders-api';
@@ -26,16 +22,24 @@ export function OrderHistory() {
   const page = pageFrom(params.get('page'));
   const { data, error, isLoading, isFetching, refetch } = useListOrdersQuery({ page, per_page: ORDERS_PER_PAGE });
 
-  if (isLoading) return <Skeleton active data-testid="orders-loading" />;
+  if (isLoading) {
+    return (
+      <div data-testid="orders-loading">
+        <Skeleton lines={4} label="Loading your orders…" />
+      </div>
+    );
+  }
   if (error || !data) return <ApiErrorState error={queryError(error)} title="We could not load your orders" onRetry={() => refetch()} />;
 
   if (data.meta.total === 0) {
     return (
-      <Empty image={<ShoppingOutlined className="account-empty__icon" />} description="You have not placed any orders yet." data-testid="orders-empty">
-        <ButtonLink type="primary" to="/products">
-          Start shopping
-        </ButtonLink>
-      </Empty>
+      <div data-testid="orders-empty">
+        <Empty description="You have not placed any orders yet.">
+          <ButtonLink variant="primary" to="/products">
+            Start shopping
+          </ButtonLink>
+        </Empty>
+      </div>
     );
   }
 
@@ -50,20 +54,27 @@ export function OrderHistory() {
           return (
             <li key={order.id}>
               <Link to={orderHref(order)} className="order-row" data-testid="order-row" data-order-id={order.id}>
+                <span className="order-row__thumbs" aria-hidden="true">
+                  {order.items.slice(0, 3).map((item) => (
+                    <OrderLineThumbnail key={item.variant_id} image={item.image} size={40} />
+                  ))}
+                </span>
                 <span className="order-row__main">
                   <span className="order-row__number" data-testid="order-row-number">
                     Order {order.number}
                   </span>
-                  <Typography.Text type="secondary" className="order-row__meta">
+                  <span className="order-row__meta text-secondary">
                     <time dateTime={order.created_at}>{formatDate(order.created_at)}</time> · {units} {units === 1 ? 'item' : 'items'}
-                  </Typography.Text>
+                  </span>
                 </span>
                 <span className="order-row__side">
                   <OrderStatusTag status={order.status} />
                   <span className="order-row__total" data-testid="order-row-total" data-amount={order.total.amount}>
                     {formatMoney(order.total)}
                   </span>
-                  <RightOutlined className="order-row__chevron" />
+                  <span className="order-row__chevron">
+                    <ChevronRightIcon />
+                  </span>
                 </span>
               </Link>
             </li>
@@ -71,20 +82,20 @@ export function OrderHistory() {
         })}
       </ul>
       {data.meta.total > data.meta.per_page && (
-        <Pagination
-          className="order-pagination"
-          current={data.meta.page}
-          pageSize={data.meta.per_page}
-          total={data.meta.total}
-          showSizeChanger={false}
-          onChange={(next) => {
-            const merged = new URLSearchParams(params);
-            if (next === 1) merged.delete('page');
-            else merged.set('page', String(next));
-            setParams(merged);
-          }}
-          data-testid="orders-pagination"
-        />
+        <div data-testid="orders-pagination">
+          <Pagination
+            className="order-pagination"
+            current={data.meta.page}
+            pageSize={data.meta.per_page}
+            total={data.meta.total}
+            onChange={(next) => {
+              const merged = new URLSearchParams(params);
+              if (next === 1) merged.delete('page');
+              else merged.set('page', String(next));
+              setParams(merged);
+            }}
+          />
+        </div>
       )}
     </div>
   );

@@ -11,6 +11,7 @@ export function ShippingAddress({ address }: { address: OrderDto['shipping_addre
       {address.line2 && <span>{address.line2}</span>}
       <span>{cityLine}</span>
       <span>{countryName(address.country) ?? address.country}</span>
+      {address.phone && <span data-testid="shipping-address-phone">{address.phone}</span>}
     </address>
   );
 }

@@ -20,9 +20,10 @@ export const blankAddress = (): ShippingAddressInput => ({
   state: '',
   postal_code: '',
   country: '',
+  phone: '',
 });
 
-/** A saved address as the order's shipping address (the label and phone stay in the address book). */
+/** A saved address as the order's shipping address (the label stays in the address book). */
 export function shippingFromSaved(address: AddressDto): ShippingAddressInput {
   return {
     name: address.name,
@@ -32,6 +33,7 @@ export function shippingFromSaved(address: AddressDto): ShippingAddressInput {
     state: address.state,
     postal_code: address.postal_code,
     country: address.country,
+    phone: address.phone,
   };
 }
 
@@ -52,13 +54,14 @@ export function checkoutToWire(values: PlaceOrderRequest): PlaceOrderRequest {
       state: blankToNull(a.state),
       postal_code: a.postal_code.trim(),
       country: a.country.trim().toUpperCase(),
+      phone: blankToNull(a.phone),
     },
     payment_method: values.payment_method.trim(),
   };
 }
 
 /** The form's field names as the API names them in a 400's details. */
-export const ADDRESS_FIELDS = ['name', 'line1', 'line2', 'city', 'state', 'postal_code', 'country'] as const;
+export const ADDRESS_FIELDS = ['name', 'line1', 'line2', 'city', 'state', 'postal_code', 'country', 'phone'] as const;
 
 export const FIELD_LABELS: Record<string, string> = {
   'shipping_address.name': 'Full name',
@@ -68,6 +71,7 @@ export const FIELD_LABELS: Record<string, string> = {
   'shipping_address.state': 'State / region',
   'shipping_address.postal_code': 'Postal code',
   'shipping_address.country': 'Country',
+  'shipping_address.phone': 'Phone',
   payment_method: 'Payment method',
   discount_code: 'Discount code',
   cart: 'Cart',

@@ -1,22 +1,22 @@
-import { Link } from 'react-router-dom';
-import { HeartIcon } from '@/ui';
+import { HeartIcon, type MenuItem } from '@/ui';
 import { useWishlist } from '../hooks/use-wishlist';
 
 /** The account menu's "Wishlist" entry with the number of products on it. */
-export function useWishlistMenuItems() {
+export function useWishlistMenuItems(): MenuItem[] {
   const { signedIn, count } = useWishlist();
   if (!signedIn) return [];
   return [
     {
       key: 'wishlist',
       icon: <HeartIcon />,
+      to: '/wishlist',
       label: (
-        <Link to="/wishlist" data-testid="menu-wishlist">
+        <span data-testid="menu-wishlist">
           Wishlist{' '}
           <span className="count-pill" data-testid="wishlist-count" data-count={count}>
             {count}
           </span>
-        </Link>
+        </span>
       ),
     },
   ];
