@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { AppProvider } from './app/provider';
 import { readInitialData, seedInitialData } from './app/initial-data';
-import { createAppRouter } from './app/router';
+import { createAppRouter, whenRouterReady } from './app/router';
 import { makeStore } from './app/store';
 import './styles.css';
 
@@ -15,10 +15,12 @@ const store = makeStore();
 seedInitialData(store, readInitialData(), window.location.pathname);
 const router = createAppRouter();
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProvider store={store}>
-      <RouterProvider router={router} />
-    </AppProvider>
-  </StrictMode>,
+void whenRouterReady(router).then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <AppProvider store={store}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,7 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
 import { minorDigits, minorToInputString, parseMajorToMinor } from '@/lib/money';
 import { Button, TextField } from '@/ui';
 
@@ -16,31 +14,35 @@ interface PriceRangeFilterProps {
   onApply: (range: { price_min: number | undefined; price_max: number | undefined }) => void;
 }
 
-function buildSchema(digits: number) {
-  const amount = z
-    .string()
-    .trim()
-    .refine((s) => s === '' || parseMajorToMinor(s, digits) !== null, 'Enter a price like 49 or 49.99');
-  return z
-    .object({ min: amount, max: amount })
-    .refine(
-      (v) => {
-        const lo = parseMajorToMinor(v.min, digits);
-        const hi = parseMajorToMinor(v.max, digits);
-        return lo === null || hi === null || lo <= hi;
-      },
-      { path: ['max'], message: 'Max must be at least min' },
-    );
+interface PriceForm {
+  min: string;
+  max: string;
 }
-type PriceForm = z.infer<ReturnType<typeof buildSchema>>;
+
+const AMOUNT_MESSAGE = 'Enter a price like 49 or 49.99';
+
+/** A bound: empty, or a price in major units (no zod here: it would weigh on the catalog's first download). */
+function amountRule(digits: number) {
+  return (value: string) => value.trim() === '' || parseMajorToMinor(value.trim(), digits) !== null || AMOUNT_MESSAGE;
+}
+
+/** The max bound also must not be below the min. */
+function maxRule(digits: number) {
+  return (value: string, values: PriceForm) => {
+    const own = amountRule(digits)(value);
+    if (own !== true) return own;
+    const lo = parseMajorToMinor(values.min.trim(), digits);
+    const hi = parseMajorToMinor(value.trim(), digits);
+    return lo === null || hi === null || lo <= hi || 'Max must be at least min';
+  };
+}
 
 /** Min/max price in major units (dollars), applied to the URL as integer minor units. */
 export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onApply }: PriceRangeFilterProps) {
   const digits = minorDigits(currency);
   const minText = min === undefined ? '' : minorToInputString(min, digits);
   const maxText = max === undefined ? '' : minorToInputString(max, digits);
-  const { register, handleSubmit, reset, formState } = useForm<PriceForm>({
-    resolver: zodResolver(buildSchema(digits)),
+  const { register, handleSubmit, reset, formState, trigger } = useForm<PriceForm>({
     defaultValues: { min: minText, max: maxText },
   });
 
@@ -51,8 +53,8 @@ export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onA
 
   const submit = handleSubmit((values) => {
     onApply({
-      price_min: parseMajorToMinor(values.min, digits) ?? undefined,
-      price_max: parseMajorToMinor(values.max, digits) ?? undefined,
+      price_min: parseMajorToMinor(values.min.trim(), digits) ?? undefined,
+      price_max: parseMajorToMinor(values.max.trim(), digits) ?? undefined,
     });
   });
 
@@ -68,7 +70,11 @@ export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onA
         {(['min', 'max'] as const).map((name) => (
           <TextField
             key={name}
-            {...register(name)}
+            {...register(name, {
+              validate: name === 'min' ? amountRule(digits) : maxRule(digits),
+              // A changed min re-checks "max must be at least min".
+              onChange: name === 'min' && formState.isSubmitted ? () => void trigger('max') : undefined,
+            })}
             label={name === 'min' ? 'Minimum price' : 'Maximum price'}
             hideLabel
             rowClassName="price-range__field"
