@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useState, type FormEvent } from 'react';
 import { minorDigits, minorToInputString, parseMajorToMinor } from '@/lib/money';
 import { Button, TextField } from '@/ui';
 
@@ -14,27 +13,25 @@ interface PriceRangeFilterProps {
   onApply: (range: { price_min: number | undefined; price_max: number | undefined }) => void;
 }
 
-interface PriceForm {
-  min: string;
-  max: string;
-}
+type Bound = 'min' | 'max';
 
 const AMOUNT_MESSAGE = 'Enter a price like 49 or 49.99';
 
-/** A bound: empty, or a price in major units (no zod here: it would weigh on the catalog's first download). */
-function amountRule(digits: number) {
-  return (value: string) => value.trim() === '' || parseMajorToMinor(value.trim(), digits) !== null || AMOUNT_MESSAGE;
-}
-
-/** The max bound also must not be below the min. */
-function maxRule(digits: number) {
-  return (value: string, values: PriceForm) => {
-    const own = amountRule(digits)(value);
-    if (own !== true) return own;
-    const lo = parseMajorToMinor(values.min.trim(), digits);
-    const hi = parseMajorToMinor(value.trim(), digits);
-    return lo === null || hi === null || lo <= hi || 'Max must be at least min';
-  };
+/**
+ * What is wrong with the typed bounds, per field (none: both empty or prices, min <= max). No
+ * form library or zod here: they would weigh on the catalog's first download.
+ */
+export function priceRangeErrors(values: Record<Bound, string>, digits: number): Partial<Record<Bound, string>> {
+  const errors: Partial<Record<Bound, string>> = {};
+  const parsed = { min: null as number | null, max: null as number | null };
+  for (const bound of ['min', 'max'] as const) {
+    const text = values[bound].trim();
+    if (text === '') continue;
+    parsed[bound] = parseMajorToMinor(text, digits);
+    if (parsed[bound] === null) errors[bound] = AMOUNT_MESSAGE;
+  }
+  if (!errors.min && !errors.max && parsed.min !== null && parsed.max !== null && parsed.min > parsed.max) errors.max = 'Max must be at least min';
+  return errors;
 }
 
 /** Min/max price in major units (dollars), applied to the URL as integer minor units. */
@@ -42,26 +39,31 @@ export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onA
   const digits = minorDigits(currency);
   const minText = min === undefined ? '' : minorToInputString(min, digits);
   const maxText = max === undefined ? '' : minorToInputString(max, digits);
-  const { register, handleSubmit, reset, formState, trigger } = useForm<PriceForm>({
-    defaultValues: { min: minText, max: maxText },
-  });
+  const [values, setValues] = useState({ min: minText, max: maxText });
+  const [submitted, setSubmitted] = useState(false);
 
   // The URL is the source of truth: follow it when it changes (tag removed, back button).
   useEffect(() => {
-    reset({ min: minText, max: maxText });
-  }, [minText, maxText, reset]);
+    setValues({ min: minText, max: maxText });
+    setSubmitted(false);
+  }, [minText, maxText]);
 
-  const submit = handleSubmit((values) => {
+  // Checked on Apply, then again on every keystroke until it is right.
+  const errors = submitted ? priceRangeErrors(values, digits) : {};
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(priceRangeErrors(values, digits)).length > 0) return;
     onApply({
       price_min: parseMajorToMinor(values.min.trim(), digits) ?? undefined,
       price_max: parseMajorToMinor(values.max.trim(), digits) ?? undefined,
     });
-  });
+  };
 
   const symbol = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
   const placeholderMin = boundsMin !== null ? minorToInputString(Math.floor(boundsMin / 10 ** digits) * 10 ** digits, digits) : 'Min';
   const placeholderMax = boundsMax !== null ? minorToInputString(Math.ceil(boundsMax / 10 ** digits) * 10 ** digits, digits) : 'Max';
-  const error = formState.errors.min?.message ?? formState.errors.max?.message;
+  const error = errors.min ?? errors.max;
 
   const errorId = 'price-range-error';
   return (
@@ -70,11 +72,9 @@ export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onA
         {(['min', 'max'] as const).map((name) => (
           <TextField
             key={name}
-            {...register(name, {
-              validate: name === 'min' ? amountRule(digits) : maxRule(digits),
-              // A changed min re-checks "max must be at least min".
-              onChange: name === 'min' && formState.isSubmitted ? () => void trigger('max') : undefined,
-            })}
+            name={name}
+            value={values[name]}
+            onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
             label={name === 'min' ? 'Minimum price' : 'Maximum price'}
             hideLabel
             rowClassName="price-range__field"
@@ -82,7 +82,7 @@ export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onA
             prefix={symbol}
             placeholder={name === 'min' ? placeholderMin : placeholderMax}
             data-testid={`price-${name}`}
-            aria-invalid={formState.errors[name] ? true : undefined}
+            aria-invalid={errors[name] ? true : undefined}
             aria-describedby={error ? errorId : undefined}
           />
         ))}
