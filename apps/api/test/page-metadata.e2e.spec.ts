@@ -158,6 +158,25 @@ describe('first paint in the HTML (before any script runs)', () => {
     const category = ((await request(t.server).get('/api/v1/categories')).body.data as Array<{ slug: string; name: string }>)[0];
     expect(root((await page(`/products?category=${category.slug}`)).html)).toContain(`<h1 class="page-title">${category.name.replace(/&/g, '&amp;')}</h1>`);
     expect(root((await page('/cart')).html)).toBe('');
+    // /products?category=x&sort=... asks other questions than the embedded first page answers.
+    expect((await page(`/products?category=${category.slug}&sort=price_asc`)).initialData?.products).toBeUndefined();
     expect(root((await page('/products/no-such-product')).html)).toBe('');
+  });
+});
+
+describe('a category page embeds its first listing', () => {
+  it('the same products the API lists for it, and their first cards painted in #root with sized images', async () => {
+    const categories = (await request(t.server).get('/api/v1/categories')).body.data as Array<{ slug: string; product_count: number; parent_id: string | null }>;
+    const category = categories.find((c) => c.parent_id === null && c.product_count > 2)!;
+    const api = (await request(t.server).get(`/api/v1/products?category=${category.slug}`)).body;
+    for (const path of [`/products?category=${category.slug}`, `/categories/${category.slug}`]) {
+      const p = await page(path);
+      expect(p.initialData?.products.data).toEqual(api.data);
+      expect(p.initialData?.products.meta).toEqual(api.meta);
+    }
+    const html = (await page(`/products?category=${category.slug}`)).html;
+    const cards = [...html.matchAll(/<div class="product-card"><a href="\/products\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1]));
+    expect(cards).toEqual(api.data.slice(0, 6).map((x: { slug: string }) => x.slug));
+    expect(html).toMatch(/<img [^>]*width="400" height="300" fetchpriority="high"/);
   });
 });

@@ -12,7 +12,7 @@ if (!container) throw new Error('The page has no #root element to render the app
 
 const store = makeStore();
 // Product, category and blog pages come with their data: painted without asking the API again.
-seedInitialData(store, readInitialData(), window.location.pathname);
+seedInitialData(store, readInitialData(), window.location.pathname, window.location.search);
 const router = createAppRouter();
 
 void whenRouterReady(router).then(() =>

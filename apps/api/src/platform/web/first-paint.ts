@@ -1,4 +1,4 @@
-import type { CategoryDto, ProductDetailDto } from '@devgear/contracts';
+import type { CategoryDto, ProductDetailDto, ProductListResponse, ProductSummaryDto } from '@devgear/contracts';
 import { attr, formatPrice, type PageMetadata } from './page-metadata';
 
 /**
@@ -15,7 +15,7 @@ export function firstPaint(urlPath: string, query: URLSearchParams, meta: PageMe
   if (data?.post) return shell(`<article class="blog-post">${crumbs([['Home', '/'], ['Blog', '/blog'], [data.post.title]])}<header class="blog-post__header"><h1 class="blog-post__title">${attr(data.post.title)}</h1></header></article>`);
   const slug = urlPath === '/products' ? query.get('category') : /^\/categories\/([^/]+)/.exec(urlPath)?.[1];
   const category = slug && data?.categories ? data.categories.find((c: CategoryDto) => c.slug === decodeURIComponent(slug)) : undefined;
-  if (category) return shell(`${crumbs([['Home', '/'], ['Products', '/products'], [category.name]])}<h1 class="page-title">${attr(category.name)}</h1>`);
+  if (category) return shell(`${crumbs([['Home', '/'], ['Products', '/products'], [category.name]])}<h1 class="page-title">${attr(category.name)}</h1>${data?.products ? catalogTop(category, data.products) : ''}`);
   return null;
 }
 
@@ -64,5 +64,43 @@ function productTop(product: ProductDetailDto): string {
     `<div class="product-buy"><a class="product-buy__brand" href="/products?brand=${encodeURIComponent(product.brand)}">${attr(product.brand)}</a>` +
     `<div class="product-title-row"><h1 class="product-title">${attr(product.name)}</h1></div>` +
     `<div class="product-price">${from}${attr(formatPrice(product.price.amount, product.price.currency))}</div></div></div>`
+  );
+}
+
+/** Cards painted before the scripts: the first rows only (the app adds the rest, below them). */
+const FIRST_CARDS = 6;
+
+/** The catalog's results column as the app lays it out (toolbar, the category's filter tag, the first cards). */
+function catalogTop(category: CategoryDto, list: ProductListResponse): string {
+  const total = list.meta.total;
+  const count = total === 0 ? 'No products' : total <= list.meta.per_page ? `${total} ${total === 1 ? 'product' : 'products'}` : `1–${list.data.length} of ${total} products`;
+  const cards = list.data.slice(0, FIRST_CARDS).map((p, i) => `<li>${card(p, i < 2)}</li>`);
+  return (
+    '<div class="catalog-layout"><aside class="catalog-layout__filters first-paint-only-wide"></aside><div class="catalog-layout__results">' +
+    `<div class="catalog-toolbar"><div><span>${count}</span></div><div class="catalog-toolbar__end first-paint-toolbar"></div></div>` +
+    `<div class="active-filters"><span class="ui-tag ui-tag--default">Category: ${attr(category.name)}</span></div>` +
+    `<ul class="product-grid product-grid--3">${cards.join('')}</ul></div></div>`
+  );
+}
+
+const STAR = '<svg viewBox="0 0 24 24" width="1em" height="1em" fill="currentColor" aria-hidden="true" class="ui-icon"><path d="M12 2l3.1 6.3 6.9 1-5 4.9 1.2 6.8L12 17.8 5.8 21l1.2-6.8-5-4.9 6.9-1z"/></svg>';
+
+/** A product card (apps/web/src/components/product/product-card.tsx) without its buttons. */
+function card(p: ProductSummaryDto, eager: boolean): string {
+  const href = `/products/${encodeURIComponent(p.slug)}`;
+  const image = p.image
+    ? `<img src="${attr(p.image.url)}" alt="${attr(p.image.alt || p.name)}" width="400" height="300" ${eager ? 'fetchpriority="high"' : 'loading="lazy"'} />`
+    : '';
+  const full = Math.round(p.rating.average);
+  const stars = Array.from({ length: 5 }, (_, i) => `<span class="ui-rating__star${i < full ? ' is-full' : ''}" aria-hidden="true">${STAR}</span>`).join('');
+  const rating =
+    p.rating.count === 0
+      ? '<span class="rating text-secondary">No reviews yet</span>'
+      : `<span class="rating"><span class="ui-rating">${stars}</span><span class="text-secondary">${p.rating.average.toFixed(1)} (${p.rating.count})</span></span>`;
+  const from = p.max_price.amount > p.price.amount ? 'from ' : '';
+  return (
+    `<div class="product-card"><a href="${href}" class="product-card__media" tabindex="-1" aria-hidden="true">${image}</a>` +
+    `<div class="product-card__body"><span class="product-card__brand">${attr(p.brand)}</span><a href="${href}" class="product-card__name">${attr(p.name)}</a>${rating}` +
+    `<div class="product-card__price"><span>${from}${attr(formatPrice(p.price.amount, p.price.currency))}</span></div></div></div>`
   );
 }
