@@ -148,7 +148,7 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       logger,
       products: app.get(BrowseProductsUseCase),
       categories: app.get(ListCategoriesUseCase),
-      pages: { getProduct: app.get(GetProductUseCase), getPost: app.get(GetPublishedPostUseCase), categories: app.get(ListCategoriesUseCase) },
+      pages: { getProduct: app.get(GetProductUseCase), getPost: app.get(GetPublishedPostUseCase), categories: app.get(ListCategoriesUseCase), browse: app.get(BrowseProductsUseCase) },
     });
     setupOpenApi(app);
 

@@ -53,7 +53,7 @@ describe('GET /products', () => {
     expect(body.links.next).toBe('/api/v1/products?page=2');
     expect(body.links.prev).toBeNull();
     const p = body.data[0];
-    expect(Object.keys(p).sort()).toEqual(['brand', 'category', 'id', 'image', 'in_stock', 'name', 'price', 'rating', 'slug'].sort());
+    expect(Object.keys(p).sort()).toEqual(['brand', 'category', 'id', 'image', 'in_stock', 'max_price', 'name', 'price', 'rating', 'slug'].sort());
     expect(Number.isInteger(p.price.amount)).toBe(true);
     expect(p.price.currency).toBe('USD');
     expect(p.image?.url).toMatch(/^\/media\/demo\/.+\.svg$/);
@@ -217,6 +217,20 @@ describe('GET /products', () => {
 });
 
 describe('GET /products/{id-or-slug}', () => {
+  it("a summary's price and max_price are its cheapest and dearest variant prices (cards say \"from $X\" when they differ)", async () => {
+    const summaries = (await list('?category=keyboards&per_page=12')).data;
+    let differing = 0;
+    for (const summary of summaries) {
+      const detail = (await api(`/products/${summary.slug}`)).body.data as ProductDetailDto;
+      const prices = detail.variants.map((v) => v.price.amount);
+      expect([summary.slug, summary.price.amount, summary.max_price.amount]).toEqual([summary.slug, Math.min(...prices), Math.max(...prices)]);
+      expect(summary.max_price.currency).toBe(summary.price.currency);
+      expect(detail.max_price).toEqual(summary.max_price);
+      if (summary.max_price.amount > summary.price.amount) differing += 1;
+    }
+    expect(differing).toBeGreaterThan(0);
+  });
+
   it('returns the full product by slug and by id', async () => {
     const summary = (await list('?category=keyboards&per_page=1')).data[0];
     const bySlug = await api(`/products/${summary.slug}`);

@@ -133,3 +133,50 @@ describe('category and blog pages', () => {
     expect(p.initialData?.post.slug).toBe(post.slug);
   });
 });
+
+describe('first paint in the HTML (before any script runs)', () => {
+  const root = (html: string) => /<div id="root">([\s\S]*?)<\/div>\s*<\/body>/.exec(html)?.[1] ?? '';
+
+  it("a product page's #root already shows its breadcrumb, name, price and picture, the picture fetched first", async () => {
+    const summary = (await request(t.server).get('/api/v1/products?per_page=1')).body.data[0];
+    const product = (await request(t.server).get(`/api/v1/products/${summary.slug}`)).body.data;
+    const html = root((await page(`/products/${product.slug}`)).html);
+    const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(html).toContain(`<h1 class="product-title">${escaped(product.name)}</h1>`);
+    expect(html).toMatch(/<nav aria-label="Breadcrumb"/);
+    expect(html).toContain(escaped(product.category.name));
+    const price = new Intl.NumberFormat('en-US', { style: 'currency', currency: product.price.currency }).format(product.price.amount / 100);
+    expect(html).toMatch(new RegExp(`class="product-price">(from )?${price.replace(/[$.]/g, '\\$&')}<`));
+    const image = product.images[0] ?? product.image;
+    if (image) expect(html).toMatch(new RegExp(`<img src="${escaped(image.url)}"[^>]* width="800" height="600" fetchpriority="high"`));
+    // A search that works without JavaScript.
+    expect(html).toContain('<form class="search-box" action="/products"><input name="q"');
+  });
+
+  it('the home page paints its hero heading; a category page its name; other pages stay empty for the app', async () => {
+    expect(root((await page('/')).html)).toContain('<h1 class="hero__title">Gear for people who ship code</h1>');
+    const category = ((await request(t.server).get('/api/v1/categories')).body.data as Array<{ slug: string; name: string }>)[0];
+    expect(root((await page(`/products?category=${category.slug}`)).html)).toContain(`<h1 class="page-title">${category.name.replace(/&/g, '&amp;')}</h1>`);
+    expect(root((await page('/cart')).html)).toBe('');
+    // /products?category=x&sort=... asks other questions than the embedded first page answers.
+    expect((await page(`/products?category=${category.slug}&sort=price_asc`)).initialData?.products).toBeUndefined();
+    expect(root((await page('/products/no-such-product')).html)).toBe('');
+  });
+});
+
+describe('a category page embeds its first listing', () => {
+  it('the same products the API lists for it, and their first cards painted in #root with sized images', async () => {
+    const categories = (await request(t.server).get('/api/v1/categories')).body.data as Array<{ slug: string; product_count: number; parent_id: string | null }>;
+    const category = categories.find((c) => c.parent_id === null && c.product_count > 2)!;
+    const api = (await request(t.server).get(`/api/v1/products?category=${category.slug}`)).body;
+    for (const path of [`/products?category=${category.slug}`, `/categories/${category.slug}`]) {
+      const p = await page(path);
+      expect(p.initialData?.products.data).toEqual(api.data);
+      expect(p.initialData?.products.meta).toEqual(api.meta);
+    }
+    const html = (await page(`/products?category=${category.slug}`)).html;
+    const cards = [...html.matchAll(/<div class="product-card"><a href="\/products\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1]));
+    expect(cards).toEqual(api.data.slice(0, 6).map((x: { slug: string }) => x.slug));
+    expect(html).toMatch(/<img [^>]*width="400" height="300" fetchpriority="high"/);
+  });
+});

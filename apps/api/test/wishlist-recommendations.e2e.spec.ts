@@ -44,7 +44,7 @@ describe('wishlist', () => {
     const list = await wishlist(ada.access_token);
     expect(list.meta).toMatchObject({ page: 1, per_page: 24, total: 2, has_next: false });
     expect(list.data.map((i) => i.product.id)).toEqual([b.id, a.id]);
-    expect(Object.keys(list.data[0].product).sort()).toEqual(['brand', 'category', 'id', 'image', 'in_stock', 'name', 'price', 'rating', 'slug'].sort());
+    expect(Object.keys(list.data[0].product).sort()).toEqual(['brand', 'category', 'id', 'image', 'in_stock', 'max_price', 'name', 'price', 'rating', 'slug'].sort());
     expect(Date.parse(list.data[0].added_at)).toBeGreaterThanOrEqual(Date.parse(list.data[1].added_at));
     expect((await wishlist(ada.access_token, '?per_page=1&page=2')).data.map((i) => i.product.id)).toEqual([a.id]);
 

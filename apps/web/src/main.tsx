@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { AppProvider } from './app/provider';
 import { readInitialData, seedInitialData } from './app/initial-data';
-import { createAppRouter } from './app/router';
+import { createAppRouter, whenRouterReady } from './app/router';
 import { makeStore } from './app/store';
 import './styles.css';
 
@@ -12,13 +12,15 @@ if (!container) throw new Error('The page has no #root element to render the app
 
 const store = makeStore();
 // Product, category and blog pages come with their data: painted without asking the API again.
-seedInitialData(store, readInitialData(), window.location.pathname);
+seedInitialData(store, readInitialData(), window.location.pathname, window.location.search);
 const router = createAppRouter();
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProvider store={store}>
-      <RouterProvider router={router} />
-    </AppProvider>
-  </StrictMode>,
+void whenRouterReady(router).then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <AppProvider store={store}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StrictMode>,
+  ),
 );

@@ -53,7 +53,10 @@ export interface ProductSummaryDto {
   name: string;
   brand: string;
   category: { id: string; slug: string; name: string };
+  /** The lowest variant price. */
   price: MoneyDto;
+  /** The highest variant price: above `price` when the variants differ ("from $X"). */
+  max_price: MoneyDto;
   rating: { average: number; count: number };
   image: { url: string; alt: string } | null;
   in_stock: boolean;

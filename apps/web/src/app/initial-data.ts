@@ -1,6 +1,8 @@
-import type { BlogPostDto, CategoryDto, ProductDetailDto } from '@devgear/contracts';
+import type { BlogPostDto, CategoryDto, ProductDetailDto, ProductListResponse } from '@devgear/contracts';
 import { blogApi } from '@/features/blog/api/blog-api';
 import { catalogApi } from '@/api/catalog-api';
+import { toProductListParams } from '@/features/catalog/lib/catalog-search-params';
+import { parseCatalogSearchParams } from '@/features/catalog/lib/catalog-url-state';
 import type { AppStore } from './store';
 
 /** What the server embeds in a product, category or blog page (apps/api/src/platform/web/page-metadata.ts). */
@@ -8,6 +10,8 @@ interface InitialData {
   product?: ProductDetailDto;
   post?: BlogPostDto;
   categories?: CategoryDto[];
+  /** GET /products for a plain category URL (/products?category=<slug>, nothing else). */
+  products?: ProductListResponse;
 }
 
 /** The embedded data of this page load, or null (no script tag, or not JSON). */
@@ -26,7 +30,7 @@ export function readInitialData(doc: Document = document): InitialData | null {
  * (the product of /products/:slug, the post of /blog/:slug, the categories), so the first paint
  * needs no second round trip. The keys come from this URL, as the pages read them.
  */
-export function seedInitialData(store: AppStore, data: InitialData | null, pathname: string): void {
+export function seedInitialData(store: AppStore, data: InitialData | null, pathname: string, search = ''): void {
   if (!data) return;
   const product = /^\/products\/([^/]+)\/?$/.exec(pathname);
   if (product && data.product) {
@@ -35,4 +39,9 @@ export function seedInitialData(store: AppStore, data: InitialData | null, pathn
   const post = /^\/blog\/([^/]+)\/?$/.exec(pathname);
   if (post && data.post) void store.dispatch(blogApi.util.upsertQueryData('getPost', decodeURIComponent(post[1]), data.post));
   if (data.categories) void store.dispatch(catalogApi.util.upsertQueryData('getCategories', undefined, data.categories));
+  // The category's first page, under the very arguments the catalog page asks with for this URL.
+  const params = new URLSearchParams(search);
+  if (data.products && pathname === '/products' && params.has('category') && [...params.keys()].every((key) => key === 'category')) {
+    void store.dispatch(catalogApi.util.upsertQueryData('listProducts', toProductListParams(parseCatalogSearchParams(params)), data.products));
+  }
 }

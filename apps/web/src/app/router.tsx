@@ -113,3 +113,19 @@ export const routes: RouteObject[] = [
 export function createAppRouter() {
   return createBrowserRouter(routes);
 }
+
+/**
+ * Resolves once the router has loaded the first page's code (its lazy route): rendering before
+ * that would replace the server's first paint in #root (apps/api/src/platform/web/first-paint.ts)
+ * with an empty page for a moment.
+ */
+export function whenRouterReady(router: ReturnType<typeof createAppRouter>): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}

@@ -30,6 +30,8 @@ export function summary(overrides: Partial<ProductSummaryDto> = {}): ProductSumm
     image: { url: `/media/products/${seq}.png`, alt: `Product ${seq}` },
     in_stock: true,
     ...overrides,
+    // Every variant at the same price unless the test says otherwise.
+    max_price: overrides.max_price ?? overrides.price ?? { amount: 9900, currency: 'USD' },
   };
 }
 
@@ -83,6 +85,7 @@ export function keyboardDetail(overrides: Partial<ProductDetailDto> = {}): Produ
     brand: 'Keychron',
     category: { id: 'c-2', slug: 'mechanical-keyboards', name: 'Mechanical keyboards' },
     price: { amount: 7999, currency: 'USD' },
+    max_price: { amount: 8999, currency: 'USD' },
     rating: { average: 4.6, count: 128 },
     image: { url: '/media/k2-1.png', alt: 'Keychron K2 front' },
     in_stock: true,

@@ -35,6 +35,8 @@ export interface ProductSummaryView {
   category: { id: string; slug: string; name: string };
   /** The lowest variant price. */
   price: MoneyView;
+  /** The highest variant price (the same as `price` when every variant costs the same). */
+  maxPrice: MoneyView;
   rating: { average: number; count: number };
   /** The first image. */
   image: { url: string; alt: string } | null;

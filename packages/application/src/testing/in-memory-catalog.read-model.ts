@@ -112,6 +112,7 @@ export class InMemoryCatalogReadModel implements CatalogReadModel {
   private summary(p: ProductSnapshot, categories: CategoryRecord[]): ProductSummaryView {
     const category = categories.find((c) => c.id === p.categoryId);
     const cheapest = p.variants.reduce((min, v) => (v.price.amount < min.price.amount ? v : min), p.variants[0]);
+    const dearest = p.variants.reduce((max, v) => (v.price.amount > max.price.amount ? v : max), p.variants[0]);
     const first = [...p.images].sort((a, b) => a.position - b.position)[0];
     return {
       id: p.id,
@@ -120,6 +121,7 @@ export class InMemoryCatalogReadModel implements CatalogReadModel {
       brand: p.brand,
       category: { id: p.categoryId, slug: category?.slug ?? '', name: category?.name ?? '' },
       price: { ...cheapest.price },
+      maxPrice: { ...dearest.price },
       rating: { ...this.rating(p.id) },
       image: first ? { url: first.url, alt: first.alt } : null,
       inStock: p.variants.some((v) => v.available > 0),

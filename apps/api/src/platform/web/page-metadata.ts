@@ -1,8 +1,9 @@
-import type { GetProductUseCase, GetPublishedPostUseCase, ListCategoriesUseCase, ProductDetailView } from '@devgear/application';
-import type { BlogPostDto, CategoryDto, ProductDetailDto } from '@devgear/contracts';
+import type { BrowseProductsUseCase, GetProductUseCase, GetPublishedPostUseCase, ListCategoriesUseCase, ProductDetailView } from '@devgear/application';
+import type { BlogPostDto, CategoryDto, ProductDetailDto, ProductListResponse } from '@devgear/contracts';
 import { DomainError } from '@devgear/domain';
 import { presentPost } from '../../modules/blog/http/blog.presenter';
-import { presentCategory, presentDetail } from '../../modules/catalog/http/catalog.presenter';
+import { presentCategory, presentDetail, presentSummary } from '../../modules/catalog/http/catalog.presenter';
+import { listEnvelope } from '../http/list-envelope';
 
 /**
  * What the server writes into index.html for one URL, so a search engine or a link preview
@@ -19,17 +20,23 @@ export interface PageMetadata {
   initialData?: InitialData;
 }
 
-/** Keyed like the web app's API queries: `product` by slug, `post` by slug, `categories`. */
+/**
+ * Keyed like the web app's API queries: `product` by slug, `post` by slug, `categories`, and
+ * `products`: GET /products for the page's URL (a category's first page, newest first).
+ */
 export interface InitialData {
   product?: ProductDetailDto;
   post?: BlogPostDto;
   categories?: CategoryDto[];
+  products?: ProductListResponse;
 }
 
 export interface PageSources {
   getProduct: GetProductUseCase;
   getPost: GetPublishedPostUseCase;
   categories: ListCategoriesUseCase;
+  /** A category page's first products (its first paint and the app's first listing). */
+  browse?: BrowseProductsUseCase;
 }
 
 const SITE = 'DevGear';
@@ -48,7 +55,9 @@ export async function pageMetadata(urlPath: string, query: URLSearchParams, appU
   if (post) return orNull(() => postPage(decodeURIComponent(post[1]), appUrl, sources));
   const categoryAlias = /^\/categories\/([^/]+)\/?$/.exec(urlPath);
   const categorySlug = categoryAlias ? decodeURIComponent(categoryAlias[1]) : urlPath === '/products' ? query.get('category') : null;
-  if (categorySlug) return categoryPage(categorySlug, appUrl, sources);
+  // Only the plain category URL gets its listing embedded: its query is the app's default one.
+  const plain = categoryAlias !== null || [...query.keys()].every((key) => key === 'category');
+  if (categorySlug) return categoryPage(categorySlug, appUrl, sources, plain);
   if (urlPath === '/' || urlPath === '/products') {
     return {
       title: urlPath === '/' ? `${SITE} — gear for programmers` : `All products — ${SITE}`,
@@ -135,7 +144,7 @@ function productJsonLd(view: ProductDetailView, product: ProductDetailDto, url: 
   };
 }
 
-async function categoryPage(slug: string, appUrl: string, sources: PageSources): Promise<PageMetadata | null> {
+async function categoryPage(slug: string, appUrl: string, sources: PageSources, withProducts: boolean): Promise<PageMetadata | null> {
   const categories = (await sources.categories.execute()).map(presentCategory);
   const category = categories.find((c) => c.slug === slug);
   if (!category) return null;
@@ -148,8 +157,17 @@ async function categoryPage(slug: string, appUrl: string, sources: PageSources):
     canonical: urlOf(category),
     og: { type: 'website' },
     jsonLd: [breadcrumbs([{ name: 'Home', url: `${appUrl}/` }, ...(parent ? [{ name: parent.name, url: urlOf(parent) }] : []), { name: category.name, url: urlOf(category) }])],
-    initialData: { categories },
+    initialData: { categories, ...(withProducts && sources.browse ? { products: await firstListing(sources.browse, slug) } : {}) },
   };
+}
+
+/** What GET /products?category=<slug> answers (page 1, 24 newest), as the catalog fast path builds it. */
+async function firstListing(browse: BrowseProductsUseCase, slug: string): Promise<ProductListResponse> {
+  const result = await browse.execute({ categorySlug: slug });
+  const { facets } = result;
+  return listEnvelope(result.items.map(presentSummary), result, `/api/v1/products?category=${encodeURIComponent(slug)}`, {
+    facets: { categories: facets.categories, brands: facets.brands, price: facets.price },
+  }) as ProductListResponse;
 }
 
 async function postPage(slug: string, appUrl: string, sources: PageSources): Promise<PageMetadata> {
@@ -183,11 +201,12 @@ async function postPage(slug: string, appUrl: string, sources: PageSources): Pro
   };
 }
 
-function formatPrice(amount: number, currency: string): string {
+export function formatPrice(amount: number, currency: string): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount / 100);
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text made safe for HTML text and double-quoted attributes. */
+export const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** JSON inside <script>: nothing in it can close the tag or open a comment. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 

@@ -5,6 +5,7 @@ import type { BrowseProductsUseCase, ListCategoriesUseCase } from '@devgear/appl
 import { ApiError } from '../http/errors';
 import { sendError } from '../http/http-error.filter';
 import { PreparedBody } from '../http/prepared-body';
+import { firstPaint, withFirstPaint } from './first-paint';
 import { pageMetadata, renderPageHead, type PageSources } from './page-metadata';
 import { buildSitemap, cachedFor, robotsTxt } from './seo-files';
 import { loadStaticFiles, negotiateEncoding, type Encoding, type StaticFile } from './static-files';
@@ -26,7 +27,8 @@ const SITEMAP_TTL_MS = 10 * 60 * 1000;
  * variants chosen by Accept-Encoding (with `Vary`), ETags and 304s, content-hashed assets
  * cached for a year (`immutable`), index.html revalidated on every load (`no-cache`), a
  * real /robots.txt and /sitemap.xml, and index.html for the app's client-side routes (product,
- * category and blog pages with their own head and embedded data: page-metadata.ts). A
+ * category and blog pages with their own head and embedded data: page-metadata.ts, and their
+ * first paint in the HTML: first-paint.ts). A
  * missing file (`/assets/old-123.js`, `/x.js.map`) and unknown /api or /media paths are 404s.
  */
 export function registerWebApp(fastify: FastifyInstance, options: WebAppOptions): void {
@@ -52,10 +54,12 @@ export function registerWebApp(fastify: FastifyInstance, options: WebAppOptions)
     }
     // A client-side route (/products/..., /cart, /admin/...): the app's shell, which routes itself;
     // a product, category or blog page with its own title, description, structured data and data.
-    const meta = await pageMetadata(urlPath, new URLSearchParams(request.url.split('?')[1] ?? ''), options.appUrl, options.pages);
+    const query = new URLSearchParams(request.url.split('?')[1] ?? '');
+    const meta = await pageMetadata(urlPath, query, options.appUrl, options.pages);
     if (!meta) return sendFile(request, reply, shell);
     reply.header('cache-control', 'no-cache');
-    return PreparedBody.html(renderPageHead(shellHtml, meta)).send(request, reply);
+    // Painted from the HTML before the scripts run (first-paint.ts); the app then renders over it.
+    return PreparedBody.html(withFirstPaint(renderPageHead(shellHtml, meta), firstPaint(urlPath, query, meta))).send(request, reply);
   };
   fastify.get('/', handler);
   fastify.get('/*', handler);

@@ -70,11 +70,14 @@ describe('catalog page', () => {
       listResponse([
         summary({ slug: 'hhkb-pro', name: 'HHKB Professional', brand: 'PFU', price: { amount: 25900, currency: 'USD' } }),
         summary({ slug: 'sold-out', name: 'Sold out board', in_stock: false }),
+        summary({ slug: 'k2', name: 'Keychron K2', price: { amount: 7999, currency: 'USD' }, max_price: { amount: 8999, currency: 'USD' } }),
       ]),
     );
     renderApp('/products');
     const cards = await screen.findAllByTestId('product-card');
-    expect(cards).toHaveLength(2);
+    expect(cards).toHaveLength(3);
+    // Variants at different prices: the card says where they start.
+    expect(within(cards[2]).getByTestId('product-card-price')).toHaveTextContent(/^from \$79\.99$/);
     expect(cards[0]).toHaveAttribute('data-slug', 'hhkb-pro');
     expect(within(cards[0]).getByText('PFU')).toBeInTheDocument();
     expect(within(cards[0]).getByTestId('product-card-price')).toHaveTextContent('$259.00');

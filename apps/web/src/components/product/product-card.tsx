@@ -57,7 +57,8 @@ export function ProductCard({ product, action, overlay, eager = false }: Product
 }
 
 /** "$49.00", or "from $49.00" when the product's variants do not all cost the same. */
-export function priceText(product: Pick<ProductSummaryDto, 'price'> & { price_max?: ProductSummaryDto['price'] | null }): string {
-  const from = product.price_max && product.price_max.amount > product.price.amount;
+export function priceText(product: Pick<ProductSummaryDto, 'price' | 'max_price'>): string {
+  // max_price is absent from summaries cached before the field existed: no "from" then.
+  const from = product.max_price !== undefined && product.max_price.amount > product.price.amount;
   return from ? `from ${formatMoney(product.price)}` : formatMoney(product.price);
 }

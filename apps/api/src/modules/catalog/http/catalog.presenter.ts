@@ -9,6 +9,7 @@ export function presentSummary(p: ProductSummaryView): ProductSummaryDto {
     brand: p.brand,
     category: { id: p.category.id, slug: p.category.slug, name: p.category.name },
     price: { amount: p.price.amount, currency: p.price.currency },
+    max_price: { amount: p.maxPrice.amount, currency: p.maxPrice.currency },
     rating: { average: p.rating.average, count: p.rating.count },
     image: p.image ? { url: p.image.url, alt: p.image.alt } : null,
     in_stock: p.inStock,

@@ -49,6 +49,7 @@ const SUMMARY_JSON = `json_build_object(
   'id', p.id, 'slug', p.slug, 'name', p.name, 'brand', p.brand,
   'category', json_build_object('id', c.id, 'slug', c.slug, 'name', c.name),
   'price', json_build_object('amount', p.min_price, 'currency', rtrim(p.currency)),
+  'maxPrice', json_build_object('amount', coalesce((SELECT max(v.price) FROM variants v WHERE v.product_id = p.id), p.min_price), 'currency', rtrim(p.currency)),
   'rating', json_build_object('average', p.rating_average, 'count', p.rating_count),
   'image', (SELECT json_build_object('url', i.url, 'alt', i.alt) FROM product_images i WHERE i.product_id = p.id ORDER BY i.position, i.id LIMIT 1),
   'inStock', p.in_stock)`;
@@ -258,6 +259,7 @@ export function productQuery(idOrSlug: string): SqlStatement | null {
     'id', p.id, 'slug', p.slug, 'name', p.name, 'brand', p.brand,
     'category', json_build_object('id', c.id, 'slug', c.slug, 'name', c.name),
     'price', json_build_object('amount', p.min_price, 'currency', rtrim(p.currency)),
+    'maxPrice', json_build_object('amount', coalesce((SELECT max(v.price) FROM variants v WHERE v.product_id = p.id), p.min_price), 'currency', rtrim(p.currency)),
     'rating', json_build_object('average', p.rating_average, 'count', p.rating_count),
     'inStock', p.in_stock, 'description', p.description, 'specifications', p.specifications,
     'images', coalesce((SELECT json_agg(json_build_object('id', i.id, 'url', i.url, 'alt', i.alt) ORDER BY i.position, i.id)
@@ -291,6 +293,7 @@ export function productResult(row: ProductRow | undefined): ProductDetailView | 
     brand: p.brand,
     category: p.category,
     price: p.price,
+    maxPrice: p.maxPrice ?? p.price,
     rating: { average: Number(p.rating.average), count: Number(p.rating.count) },
     image: p.images[0] ? { url: p.images[0].url, alt: p.images[0].alt } : null,
     inStock: p.inStock,

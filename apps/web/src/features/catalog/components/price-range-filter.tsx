@@ -1,7 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { useEffect, useState, type FormEvent } from 'react';
 import { minorDigits, minorToInputString, parseMajorToMinor } from '@/lib/money';
 import { Button, TextField } from '@/ui';
 
@@ -16,50 +13,57 @@ interface PriceRangeFilterProps {
   onApply: (range: { price_min: number | undefined; price_max: number | undefined }) => void;
 }
 
-function buildSchema(digits: number) {
-  const amount = z
-    .string()
-    .trim()
-    .refine((s) => s === '' || parseMajorToMinor(s, digits) !== null, 'Enter a price like 49 or 49.99');
-  return z
-    .object({ min: amount, max: amount })
-    .refine(
-      (v) => {
-        const lo = parseMajorToMinor(v.min, digits);
-        const hi = parseMajorToMinor(v.max, digits);
-        return lo === null || hi === null || lo <= hi;
-      },
-      { path: ['max'], message: 'Max must be at least min' },
-    );
+type Bound = 'min' | 'max';
+
+const AMOUNT_MESSAGE = 'Enter a price like 49 or 49.99';
+
+/**
+ * What is wrong with the typed bounds, per field (none: both empty or prices, min <= max). No
+ * form library or zod here: they would weigh on the catalog's first download.
+ */
+export function priceRangeErrors(values: Record<Bound, string>, digits: number): Partial<Record<Bound, string>> {
+  const errors: Partial<Record<Bound, string>> = {};
+  const parsed = { min: null as number | null, max: null as number | null };
+  for (const bound of ['min', 'max'] as const) {
+    const text = values[bound].trim();
+    if (text === '') continue;
+    parsed[bound] = parseMajorToMinor(text, digits);
+    if (parsed[bound] === null) errors[bound] = AMOUNT_MESSAGE;
+  }
+  if (!errors.min && !errors.max && parsed.min !== null && parsed.max !== null && parsed.min > parsed.max) errors.max = 'Max must be at least min';
+  return errors;
 }
-type PriceForm = z.infer<ReturnType<typeof buildSchema>>;
 
 /** Min/max price in major units (dollars), applied to the URL as integer minor units. */
 export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onApply }: PriceRangeFilterProps) {
   const digits = minorDigits(currency);
   const minText = min === undefined ? '' : minorToInputString(min, digits);
   const maxText = max === undefined ? '' : minorToInputString(max, digits);
-  const { register, handleSubmit, reset, formState } = useForm<PriceForm>({
-    resolver: zodResolver(buildSchema(digits)),
-    defaultValues: { min: minText, max: maxText },
-  });
+  const [values, setValues] = useState({ min: minText, max: maxText });
+  const [submitted, setSubmitted] = useState(false);
 
   // The URL is the source of truth: follow it when it changes (tag removed, back button).
   useEffect(() => {
-    reset({ min: minText, max: maxText });
-  }, [minText, maxText, reset]);
+    setValues({ min: minText, max: maxText });
+    setSubmitted(false);
+  }, [minText, maxText]);
 
-  const submit = handleSubmit((values) => {
+  // Checked on Apply, then again on every keystroke until it is right.
+  const errors = submitted ? priceRangeErrors(values, digits) : {};
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(priceRangeErrors(values, digits)).length > 0) return;
     onApply({
-      price_min: parseMajorToMinor(values.min, digits) ?? undefined,
-      price_max: parseMajorToMinor(values.max, digits) ?? undefined,
+      price_min: parseMajorToMinor(values.min.trim(), digits) ?? undefined,
+      price_max: parseMajorToMinor(values.max.trim(), digits) ?? undefined,
     });
-  });
+  };
 
   const symbol = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
   const placeholderMin = boundsMin !== null ? minorToInputString(Math.floor(boundsMin / 10 ** digits) * 10 ** digits, digits) : 'Min';
   const placeholderMax = boundsMax !== null ? minorToInputString(Math.ceil(boundsMax / 10 ** digits) * 10 ** digits, digits) : 'Max';
-  const error = formState.errors.min?.message ?? formState.errors.max?.message;
+  const error = errors.min ?? errors.max;
 
   const errorId = 'price-range-error';
   return (
@@ -68,7 +72,9 @@ export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onA
         {(['min', 'max'] as const).map((name) => (
           <TextField
             key={name}
-            {...register(name)}
+            name={name}
+            value={values[name]}
+            onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
             label={name === 'min' ? 'Minimum price' : 'Maximum price'}
             hideLabel
             rowClassName="price-range__field"
@@ -76,7 +82,7 @@ export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onA
             prefix={symbol}
             placeholder={name === 'min' ? placeholderMin : placeholderMax}
             data-testid={`price-${name}`}
-            aria-invalid={formState.errors[name] ? true : undefined}
+            aria-invalid={errors[name] ? true : undefined}
             aria-describedby={error ? errorId : undefined}
           />
         ))}
