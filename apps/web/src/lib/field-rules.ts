@@ -1,4 +1,4 @@
-import { get, type FieldErrors, type FieldValues } from 'react-hook-form';
+import type { FieldErrors, FieldValues } from 'react-hook-form';
 import { fieldMessage } from './form-errors';
 
 /** A check react-hook-form's `register` takes (a structural subset of its RegisterOptions, for any form). */
@@ -50,8 +50,24 @@ export const rules = {
   },
 } satisfies Record<string, Rule | ((max: number, required?: boolean) => Rule)>;
 
-/** The field's problem as a sentence ("Email is required"), or undefined. */
-export function errorOf<T extends FieldValues>(errors: FieldErrors<T>, name: string, label: string): string | undefined {
-  const error = get(errors, name) as { message?: string } | undefined;
-  return fieldMessage(label, error?.message);
+/** The entry at a dotted path ('shipping_address.name') of nested errors, or under that key of flat ones. */
+function at(errors: unknown, name: string): { message?: string } | undefined {
+  if (!errors || typeof errors !== 'object') return undefined;
+  const flat = (errors as Record<string, unknown>)[name];
+  if (flat) return flat as { message?: string };
+  let node: unknown = errors;
+  for (const part of name.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  return node as { message?: string } | undefined;
+}
+
+/** The field's problem as a sentence ("Email is required"), or undefined (react-hook-form's errors or useLiteForm's). */
+export function errorOf<T extends FieldValues>(errors: FieldErrors<T> | Record<string, { message?: string }>, name: string, label: string): string | undefined {
+  return fieldMessage(label, at(errors, name)?.message);
+}
+
+/** Runs a rule on a value: true, or the problem. */
+export function check(rule: Rule, value: unknown): true | string {
+  if (rule.required && (value === undefined || value === null || value === '')) return rule.required;
+  if (rule.maxLength && typeof value === 'string' && value.length > rule.maxLength.value) return rule.maxLength.message;
+  return rule.validate ? rule.validate(value) : true;
 }

@@ -1,14 +1,14 @@
-import type { AddressDto, CartDto, OrderDto, PlaceOrderRequest } from '@devgear/contracts';
+import type { AddressDto, CartDto, OrderDto } from '@devgear/contracts';
 import { useEffect, useRef, useState } from 'react';
-import { useForm, type FieldValues, type UseFormRegister } from 'react-hook-form';
+import type { FieldErrors, FieldValues, UseFormRegister } from 'react-hook-form';
 import { Alert, Button, Checkbox, RadioGroup } from '@/ui';
 import { useAddAddressMutation } from '@/api/addresses-api';
 import { AddressFields } from '@/components/form/address-fields';
 import { cartTotals, OrderTotals } from '@/components/shared/order-totals';
 import { countryName } from '@/lib/address-form';
 import type { ApiError } from '@/lib/api-client';
-import { errorOf } from '@/lib/field-rules';
 import { placeFieldErrors } from '@/lib/form-errors';
+import { useLiteForm } from '@/lib/lite-form';
 import { usePlaceOrder } from '../hooks/use-place-order';
 import {
   ADDRESS_FIELDS,
@@ -55,21 +55,17 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
   const [addAddress] = useAddAddressMutation();
   const { place, placing, newAttempt } = usePlaceOrder();
 
-  // The form holds the new address (checked only while it is the choice); with a saved address
-  // chosen, that one is sent (the API checks it).
-  const form = useForm<PlaceOrderRequest>({
-    defaultValues: { shipping_address: blankAddress(), payment_method: PAYMENT_METHODS[0].value },
-  });
+  // The form holds the new address (checked only while it is on screen); with a saved address
+  // chosen, that one is sent (the API checks it). Any change the customer makes (the form, the
+  // address, the payment method, the cart) is a new checkout attempt.
+  const form = useLiteForm({ shipping_address: blankAddress() }, newAttempt);
+  const [payment, setPayment] = useState<string>(PAYMENT_METHODS[0].value);
   const usingSaved = () => savedRef.current !== null;
+  useEffect(() => newAttempt(), [choice, payment, cart.updated_at, newAttempt]);
 
-  // Any change the customer makes (the form, the address, the cart) is a new checkout attempt.
-  useEffect(() => {
-    const subscription = form.watch(() => newAttempt());
-    return () => subscription.unsubscribe();
-  }, [form, newAttempt]);
-  useEffect(() => newAttempt(), [choice, cart.updated_at, newAttempt]);
-
-  const onValid = async (values: PlaceOrderRequest) => {
+  const submit = async () => {
+    const values = form.validate();
+    if (!values) return;
     setError(null);
     setSavedInvalid(false);
     if (saved && !savedComplete(saved)) {
@@ -77,11 +73,12 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
       setSavedInvalid(true);
       return;
     }
-    const outcome = await place(checkoutToWire(saved ? { ...values, shipping_address: shippingFromSaved(saved) } : values));
+    const wire = checkoutToWire({ shipping_address: saved ? shippingFromSaved(saved) : values.shipping_address, payment_method: payment });
+    const outcome = await place(wire);
     if (outcome.ok) {
       if (!saved && saveAddress) {
         // Best effort, after the order: a refused address never stands in the way of the purchase.
-        void addAddress({ ...values.shipping_address, is_default_shipping: addresses.length === 0 }).unwrap().catch(() => undefined);
+        void addAddress({ ...wire.shipping_address, is_default_shipping: addresses.length === 0 }).unwrap().catch(() => undefined);
       }
       onPlaced(outcome.order);
       return;
@@ -93,12 +90,12 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
     setError(outcome.error);
     if (outcome.error.code === 'OUT_OF_STOCK') onStockChanged?.();
   };
-  const submit = () => form.handleSubmit(onValid)();
 
   const blocked = cart.items.some((i) => i.unavailable !== null);
   const items = cart.items.filter((i) => i.unavailable === null);
 
   const register = form.register as unknown as UseFormRegister<FieldValues>;
+  const errors = form.errors as unknown as FieldErrors<FieldValues>;
   return (
     <form noValidate onSubmit={(event) => (event.preventDefault(), void submit())} data-testid="checkout-form">
       <div className="checkout-layout">
@@ -116,7 +113,7 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
                 onChange={(value) => {
                   setChoice(value);
                   setSavedInvalid(false);
-                  form.clearErrors('shipping_address');
+                  form.clearErrors('shipping_address.');
                 }}
                 className="choice-list"
                 data-testid="address-choice"
@@ -156,7 +153,7 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
             )}
             {choice === NEW_ADDRESS && (
               <div className="checkout-new-address" data-testid="new-address-form">
-                <AddressFields register={register} errors={form.formState.errors} prefix="shipping_address." autoCompleteSection="shipping" skip={usingSaved} />
+                <AddressFields register={register} errors={errors} prefix="shipping_address." autoCompleteSection="shipping" skip={usingSaved} />
                 <Checkbox
                   label="Save this address in my address book"
                   checked={saveAddress}
@@ -174,9 +171,9 @@ export function CheckoutForm({ cart, addresses, onPlaced, onStockChanged }: Chec
             <RadioGroup
               label="Payment method"
               name="payment_method"
-              value={form.watch('payment_method')}
-              onChange={(value) => form.setValue('payment_method', value, { shouldDirty: true })}
-              error={errorOf(form.formState.errors, 'payment_method', 'Payment method')}
+              value={payment}
+              onChange={setPayment}
+              error={form.errors.payment_method ? `Payment method ${form.errors.payment_method.message}` : undefined}
               className="choice-list"
               data-testid="payment-methods"
               options={PAYMENT_METHODS.map((m) => ({
