@@ -139,7 +139,7 @@ async function customerUsesCode(browser: Browser, request: APIRequestContext, co
     await form.getByLabel('Address line 1').fill('Plantage Muidergracht 24');
     await form.getByLabel('City').fill('Amsterdam');
     await form.getByLabel('Postal code').fill('1018 TV');
-    await form.getByLabel('Country').fill('nl');
+    await form.getByLabel('Country').selectOption('NL');
     await page.getByText('Visa 4242 (succeeds)').click();
     const placed = page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/orders' && res.request().method() === 'POST');
     await page.getByTestId('place-order').click();

@@ -101,20 +101,15 @@ async function addFromProductPage(page: Page, product: ProductDetailDto) {
 
 /** Lets the toasts and notifications go before a screenshot. */
 async function settle(page: Page) {
-  await page.locator('.ant-notification-notice-close').evaluateAll((els) => els.forEach((el) => (el as HTMLElement).click()));
-  await expect(page.locator('.ant-notification-notice')).toHaveCount(0);
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await page.locator('.ui-toast__close').evaluateAll((els) => els.forEach((el) => (el as HTMLElement).click()));
+  await expect(page.locator('.ui-toast')).toHaveCount(0, { timeout: 10_000 });
 }
 
-/**
- * Opens the account menu and waits until it has finished sliding in: a click during antd's
- * open animation can miss (Playwright's retries scroll the page under the sticky header).
- */
+/** Opens the account menu (the kit's disclosure menu) and waits for its entries. */
 async function openAccountMenu(page: Page) {
   await page.getByTestId('account-menu').click();
-  const menu = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').filter({ has: page.getByTestId('menu-sign-out') });
+  const menu = page.locator('.ui-menu__popup:not([hidden])').filter({ has: page.getByTestId('menu-sign-out') });
   await expect(menu).toBeVisible();
-  await expect.poll(() => menu.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
 }
 
 async function fillNewAddress(page: Page) {
@@ -124,7 +119,7 @@ async function fillNewAddress(page: Page) {
   await form.getByLabel('Address line 2').fill('Flat 3');
   await form.getByLabel('City').fill('Portsmouth');
   await form.getByLabel('Postal code').fill('PO1 3AX');
-  await form.getByLabel('Country').fill('gb');
+  await form.getByLabel('Country').selectOption('GB');
   await expect(form.getByText('United Kingdom')).toBeVisible();
 }
 

@@ -32,7 +32,7 @@ async function addFromProductPage(page: Page, product: ProductDetailDto) {
   await expect(page.getByTestId('product-title')).toHaveText(product.name);
   await page.getByTestId('add-to-cart').click();
   await expect(page.getByTestId('cart-added')).toContainText('Added to cart');
-  await page.locator('.ant-notification-notice-close').evaluateAll((els) => els.forEach((el) => (el as HTMLElement).click()));
+  await page.locator('.ui-toast__close').evaluateAll((els) => els.forEach((el) => (el as HTMLElement).click()));
 }
 
 const expectCartCount = (page: Page, count: number) =>
@@ -78,7 +78,7 @@ test.describe('guest cart', () => {
     await form.getByLabel('Address line 1').fill('7 Quay Street');
     await form.getByLabel('City').fill('Bristol');
     await form.getByLabel('Postal code').fill('BS1 4DJ');
-    await form.getByLabel('Country').fill('gb');
+    await form.getByLabel('Country').selectOption('GB');
     await expect(page.getByTestId('save-address')).toBeChecked();
     await page.getByText('Visa 4242 (succeeds)').click();
     const placed = page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/orders' && res.request().method() === 'POST');
