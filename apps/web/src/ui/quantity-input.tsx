@@ -40,6 +40,10 @@ export function QuantityInput({ label, value, onChange, onCommit, min, max, disa
         id={id}
         className="ui-input ui-number__input"
         type="text"
+        role="spinbutton"
+        aria-valuemin={min}
+        aria-valuemax={max}
+        aria-valuenow={value ?? undefined}
         inputMode="numeric"
         pattern="[0-9]*"
         autoComplete="off"

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
-import { Alert, ButtonLink, CartIcon, Empty, Skeleton } from '@/ui';
+import { Alert, ButtonLink, Skeleton } from '@/ui';
+import { OrderEmptyCart } from '@/components/shared/order-empty-cart';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { CartLine } from '@/features/cart/components/cart-line';
 import { DiscountForm } from '@/features/cart/components/discount-form';
@@ -18,25 +19,16 @@ export function CartRoute() {
     return (
       <div className="cart-page" data-testid="cart-page">
         <h1 className="page-title">Your cart</h1>
-        <div className="panel" data-testid="cart-empty">
-          <Empty
-            icon={
-              <span className="cart-empty__icon">
-                <CartIcon />
-              </span>
-            }
-            description="Your cart is empty."
-          >
-            <ButtonLink variant="primary" to="/products">
-              Browse products
-            </ButtonLink>
-            {!signedIn && (
-              <p className="cart-empty__hint">
-                Signed in before? <Link to="/sign-in?next=%2Fcart">Sign in</Link> to see your saved cart.
-              </p>
-            )}
-          </Empty>
-        </div>
+        <OrderEmptyCart description="Your cart is empty." testId="cart-empty">
+          <ButtonLink variant="primary" to="/products">
+            Browse products
+          </ButtonLink>
+          {!signedIn && (
+            <p className="cart-empty__hint">
+              Signed in before? <Link to="/sign-in?next=%2Fcart">Sign in</Link> to see your saved cart.
+            </p>
+          )}
+        </OrderEmptyCart>
       </div>
     );
   }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Breadcrumb, ButtonLink, CartIcon, Empty, Skeleton } from '@/ui';
+import { Breadcrumb, ButtonLink, Skeleton } from '@/ui';
+import { OrderEmptyCart } from '@/components/shared/order-empty-cart';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { useListAddressesQuery } from '@/api/addresses-api';
 import { useCart } from '@/features/cart/hooks/use-cart';
@@ -45,20 +46,11 @@ export function CheckoutRoute() {
     return (
       <div className="checkout-page" data-testid="checkout-page">
         {heading}
-        <div className="panel" data-testid="checkout-empty">
-          <Empty
-            icon={
-              <span className="cart-empty__icon">
-                <CartIcon />
-              </span>
-            }
-            description="Your cart is empty: there is nothing to check out yet."
-          >
-            <ButtonLink variant="primary" to="/products">
-              Browse products
-            </ButtonLink>
-          </Empty>
-        </div>
+        <OrderEmptyCart description="Your cart is empty: there is nothing to check out yet." testId="checkout-empty">
+          <ButtonLink variant="primary" to="/products">
+            Browse products
+          </ButtonLink>
+        </OrderEmptyCart>
       </div>
     );
   }

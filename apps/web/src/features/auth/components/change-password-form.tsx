@@ -1,10 +1,10 @@
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldValues, type UseFormRegister } from 'react-hook-form';
 import { Alert, Button, TextField, toast } from '@/ui';
 import { FormError } from '@/components/form/form-error';
 import { useFormSubmit } from '@/hooks/use-form-submit';
 import { errorOf, rules } from '@/lib/field-rules';
 import { useChangePasswordMutation } from '../api/account-api';
-import { confirmationRule } from '../lib/password-forms';
+import { NewPasswordFields } from './new-password-fields';
 
 const EMPTY = { current_password: '', new_password: '', confirm_password: '' };
 
@@ -33,20 +33,11 @@ export function ChangePasswordForm() {
         error={errorOf(errors, 'current_password', 'Current password')}
         {...form.register('current_password', rules.required)}
       />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        help="At least 8 characters."
-        error={errorOf(errors, 'new_password', 'New password')}
-        {...form.register('new_password', rules.password)}
-      />
-      <TextField
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        error={errorOf(errors, 'confirm_password', 'Confirm password')}
-        {...form.register('confirm_password', confirmationRule(form.getValues))}
+      <NewPasswordFields
+        register={form.register as unknown as UseFormRegister<FieldValues>}
+        errors={form.formState.errors}
+        values={form.getValues}
+        confirmLabel="Confirm new password"
       />
       <Button variant="primary" type="submit" loading={submitting} data-testid="change-password-submit">
         Change password

@@ -1,12 +1,11 @@
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldValues, type UseFormRegister } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router-dom';
-import { Button, TextField } from '@/ui';
+import { Button } from '@/ui';
 import { FormError } from '@/components/form/form-error';
 import { useFormSubmit } from '@/hooks/use-form-submit';
-import { errorOf, rules } from '@/lib/field-rules';
 import { useResetPasswordMutation } from '../api/auth-api';
 import { useSessionDispatch } from '@/hooks/use-session';
-import { confirmationRule } from '../lib/password-forms';
+import { NewPasswordFields } from './new-password-fields';
 import type { SignInNotice } from '@/lib/redirects';
 import { signedOut } from '@/lib/session-slice';
 
@@ -20,7 +19,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const navigate = useNavigate();
   const dispatch = useSessionDispatch();
   const form = useForm({ defaultValues: { new_password: '', confirm_password: '' } });
-  const { errors } = form.formState;
   const { submit, submitting, formError } = useFormSubmit(form, async (values) => {
     await resetPassword({ token, new_password: values.new_password }).unwrap();
     // The reset ended every session of the account, this browser's included.
@@ -39,21 +37,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
           </span>
         ) : undefined}
       </FormError>
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        autoFocus
-        help="At least 8 characters."
-        error={errorOf(errors, 'new_password', 'New password')}
-        {...form.register('new_password', rules.password)}
-      />
-      <TextField
-        label="Confirm password"
-        type="password"
-        autoComplete="new-password"
-        error={errorOf(errors, 'confirm_password', 'Confirm password')}
-        {...form.register('confirm_password', confirmationRule(form.getValues))}
+      <NewPasswordFields
+        register={form.register as unknown as UseFormRegister<FieldValues>}
+        errors={form.formState.errors}
+        values={form.getValues}
+        confirmLabel="Confirm password" autoFocus
       />
       <Button variant="primary" type="submit" size="large" block loading={submitting} data-testid="reset-password-submit">
         Set new password
