@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { JwtService } from '@nestjs/jwt';
 import { getStorageToken, type ThrottlerStorage } from '@nestjs/throttler';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BrowseProductsUseCase, CachedCatalogReadModel, GetProductUseCase, ListCategoriesUseCase } from '@devgear/application';
 import { productListQuerySchema } from '@devgear/contracts';
@@ -9,6 +10,7 @@ import type { AppConfig } from '../../../platform/config/config';
 import { APP_CONFIG } from '../../../platform/config/config.module';
 import { sendError } from '../../../platform/http/http-error.filter';
 import { parseInput } from '../../../platform/http/errors';
+import type { FrontDoor } from '../../../platform/http/front-door';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { PreparedBody } from '../../../platform/http/prepared-body';
 import { runInRequestContext } from '../../../platform/logging/request-context';
@@ -29,6 +31,10 @@ interface RenderedPage {
   /** The products shown, and the live-state clock when their stock and ratings were read. */
   productIds: string[];
   renderedAt: number;
+  /** The route template (the request-duration metric's label). */
+  route: string;
+  /** When last served (a tick of `usedClock`): the least recently used page goes first. */
+  usedAt: number;
   /** Like every cached read, kept at most CATALOG_CACHE_TTL (the bound if an invalidation were ever missed). */
   expiresAt: number;
 }
@@ -53,6 +59,7 @@ interface Rendered {
 export class CatalogFastPath {
   private readonly pages = new Map<string, RenderedPage>();
   private pageBytes = 0;
+  private usedClock = 0;
 
   constructor(
     private readonly deps: {
@@ -102,25 +109,54 @@ export class CatalogFastPath {
    */
   private serve(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>): Promise<FastifyReply> | undefined {
     try {
-      const { cache, live } = this.deps;
       // An anonymous caller is counted at once where the counters are in memory.
       const counted = request.headers.authorization === undefined && this.deps.limit.checkSync(request, reply, null);
-      if (counted && cache && live) {
-        const version = cache.trustedVersion();
-        const page = version === null ? undefined : this.pages.get(request.url);
-        if (page && version !== null && this.fresh(page, version, live, (this.deps.now ?? Date.now)())) {
-          this.pages.delete(request.url);
-          this.pages.set(request.url, page);
-          const sent = page.body.send(request, reply);
-          if (!(sent instanceof Promise)) return undefined;
-          return sent.catch((err: unknown) => this.fail(err, request, reply));
-        }
+      const page = counted ? this.freshPage(request.url) : undefined;
+      if (page) {
+        const sent = page.body.send(request, reply);
+        if (!(sent instanceof Promise)) return undefined;
+        return sent.catch((err: unknown) => this.fail(err, request, reply));
       }
       return this.serveAsync(request, reply, render, counted);
     } catch (err) {
       this.fail(err, request, reply);
       return undefined;
     }
+  }
+
+  /**
+   * The FrontDoor's lane: a fresh page for an anonymous GET, answered before Fastify builds its
+   * request and reply (the same status, headers and body as serve() gives); anything else, a rate
+   * limit over or in Redis, or a compressed form still to be made, goes on to the Fastify route.
+   */
+  readonly frontDoorLane = (request: IncomingMessage, response: ServerResponse, door: FrontDoor): boolean => {
+    if (request.method !== 'GET' || request.headers.authorization !== undefined) return false;
+    const page = this.freshPage(request.url ?? '', false);
+    if (!page) return false;
+    const header = request.headers['if-none-match'];
+    const answer = page.body.answer(typeof header === 'string' ? header : undefined, request.headers['accept-encoding']);
+    if (!answer) return false;
+    const limits = this.deps.limit.frontDoorHeaders(door.clientIp(request));
+    if (!limits) return false;
+    this.touch(page);
+    door.send(request, response, { status: answer.status, route: page.route, headers: [...limits, ...answer.headers], body: answer.body });
+    return true;
+  };
+
+  /** The page kept for `url` if still fresh (moved to the most recently used end unless `touch` is false). */
+  private freshPage(url: string, touch = true): RenderedPage | undefined {
+    const { cache, live } = this.deps;
+    if (!cache || !live) return undefined;
+    const version = cache.trustedVersion();
+    const page = version === null ? undefined : this.pages.get(url);
+    if (!page || version === null || !this.fresh(page, version, live, (this.deps.now ?? Date.now)())) return undefined;
+    if (touch) this.touch(page);
+    return page;
+  }
+
+  /** Marks the page used now (a stamp, not a re-insertion into the map: cheaper on every hit). */
+  private touch(page: RenderedPage): void {
+    page.usedAt = ++this.usedClock;
   }
 
   private async serveAsync(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>, counted: boolean): Promise<FastifyReply> {
@@ -138,8 +174,7 @@ export class CatalogFastPath {
       const now = (this.deps.now ?? Date.now)();
       const page = this.pages.get(key);
       if (page && this.fresh(page, version, live, now)) {
-        this.pages.delete(key);
-        this.pages.set(key, page);
+        this.touch(page);
         return await page.body.send(request, reply);
       }
       const renderedAt = live.now();
@@ -151,6 +186,8 @@ export class CatalogFastPath {
         generation: rendered.liveDependent ? generation : null,
         productIds: rendered.productIds,
         renderedAt,
+        route: request.routeOptions.url ?? request.url,
+        usedAt: ++this.usedClock,
         expiresAt: now + this.deps.ttlMs,
       });
       return await rendered.body.send(request, reply);
@@ -180,7 +217,15 @@ export class CatalogFastPath {
     this.forget(key);
     this.pages.set(key, page);
     this.pageBytes += page.body.bytes.length;
-    while (this.pageBytes > MAX_PAGE_BYTES && this.pages.size > 1) this.forget(this.pages.keys().next().value as string);
+    while (this.pageBytes > MAX_PAGE_BYTES && this.pages.size > 1) this.forget(this.leastRecentlyUsed());
+  }
+
+  /** Scans the pages (only when over the byte budget): hits stay a stamp, evictions pay the scan. */
+  private leastRecentlyUsed(): string {
+    let oldest: string | undefined;
+    let at = Infinity;
+    for (const [key, page] of this.pages) if (page.usedAt < at) [oldest, at] = [key, page.usedAt];
+    return oldest as string;
   }
 
   private forget(key: string): void {
