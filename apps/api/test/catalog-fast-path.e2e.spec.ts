@@ -120,6 +120,28 @@ describe('the front door (cached pages answered before Fastify)', () => {
     expect(door304.body.length).toBe(0);
   });
 
+  it('renders a product page it has no copy of (the same answer as the route), and leaves an unknown one to the route, counted once', async () => {
+    const summary = (await get('/products?category=monitors&per_page=1')).body.data[0];
+    const shopper = await register(t.server);
+    const ip = client();
+    const before = t.shop.frontDoor.answered;
+    const rendered = await rawGet(`/products/${summary.id}`, { 'x-forwarded-for': ip });
+    expect(rendered.status).toBe(200);
+    expect(t.shop.frontDoor.answered).toBe(before + 1);
+    const routed = await rawGet(`/products/${summary.id}`, { 'x-forwarded-for': ip, authorization: `Bearer ${shopper.access_token}` });
+    expect(t.shop.frontDoor.answered).toBe(before + 1);
+    expect(names(rendered.headers)).toEqual(names(routed.headers));
+    expect(rendered.body.equals(routed.body)).toBe(true);
+    expect(JSON.parse(rendered.body.toString('utf8')).data.id).toBe(summary.id);
+
+    const missing = await get('/products/no-such-product-here', ip).set('X-Request-Id', 'front-door-404');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatchObject({ code: 'NOT_FOUND', request_id: 'front-door-404' });
+    expect(missing.headers['x-request-id']).toBe('front-door-404');
+    expect(Number(missing.headers['x-ratelimit-remaining-api'])).toBe(Number(rendered.headers['x-ratelimit-remaining-api']) - 1);
+    expect(t.shop.frontDoor.answered).toBe(before + 1);
+  });
+
   it('logs and times its answers like any other: the duration histogram counts them under the route template', async () => {
     const path = '/products?category=mice&front=metrics';
     const ip = client();

@@ -78,15 +78,28 @@ export class PreparedBody {
     return this.compressible ? preferredEncoding(acceptEncoding) : null;
   }
 
+  /** answer(), once the compressed form the client wants is made. */
+  async answerReady(ifNoneMatch: string | undefined, acceptEncoding: string | string[] | undefined): Promise<{ status: number; headers: string[]; body?: Buffer }> {
+    const now = this.answer(ifNoneMatch, acceptEncoding);
+    if (now) return now;
+    await this.encode(this.negotiate(ifNoneMatch, acceptEncoding) as Encoding);
+    return this.answer(ifNoneMatch, acceptEncoding) as { status: number; headers: string[]; body?: Buffer };
+  }
+
   private async sendEncoded(reply: FastifyReply, encoding: Encoding): Promise<FastifyReply> {
-    const body = await (this.encoded[encoding] ??= compress(this.bytes, encoding).then(
+    const body = await this.encode(encoding);
+    return reply.header('content-encoding', encoding).send(body);
+  }
+
+  /** The compressed form, made once (a failure is not kept: the next send tries again). */
+  private encode(encoding: Encoding): Promise<Buffer> {
+    return (this.encoded[encoding] ??= compress(this.bytes, encoding).then(
       (bytes) => (this.ready[encoding] = bytes),
       (err: unknown) => {
         delete this.encoded[encoding];
         throw err;
       },
     ));
-    return reply.header('content-encoding', encoding).send(body);
   }
 }
 

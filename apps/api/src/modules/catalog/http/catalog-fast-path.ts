@@ -10,7 +10,7 @@ import type { AppConfig } from '../../../platform/config/config';
 import { APP_CONFIG } from '../../../platform/config/config.module';
 import { sendError } from '../../../platform/http/http-error.filter';
 import { parseInput } from '../../../platform/http/errors';
-import type { FrontDoor } from '../../../platform/http/front-door';
+import { countedAtFrontDoor, type FrontDoor } from '../../../platform/http/front-door';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { PreparedBody } from '../../../platform/http/prepared-body';
 import { runInRequestContext } from '../../../platform/logging/request-context';
@@ -60,6 +60,9 @@ export class CatalogFastPath {
   private readonly pages = new Map<string, RenderedPage>();
   private pageBytes = 0;
   private usedClock = 0;
+  /** The product route's template, and the URLs of it the front door renders itself (set by register). */
+  private productRoute = '';
+  private productPath: RegExp | null = null;
 
   constructor(
     private readonly deps: {
@@ -95,6 +98,8 @@ export class CatalogFastPath {
     // `compress: false`: these bodies are compressed once, here, not on every send.
     // `requestContext: 'own'`: the request context is entered only around a render (the work that can report errors).
     const options = { compress: false, config: { requestContext: 'own' } } as object;
+    this.productRoute = `${prefix}/products/:idOrSlug`;
+    this.productPath = new RegExp(`^${prefix}/products/([A-Za-z0-9-]{1,200})$`);
     fastify.get(`${prefix}/products`, options, (request, reply) => this.serve(request, reply, () => this.renderListing(request)));
     fastify.get(`${prefix}/products/:idOrSlug`, options, (request, reply) =>
       this.serve(request, reply, () => this.renderProduct((request.params as { idOrSlug: string }).idOrSlug)),
@@ -110,7 +115,8 @@ export class CatalogFastPath {
   private serve(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>): Promise<FastifyReply> | undefined {
     try {
       // An anonymous caller is counted at once where the counters are in memory.
-      const counted = request.headers.authorization === undefined && this.deps.limit.checkSync(request, reply, null);
+      const counted =
+        countedAtFrontDoor(request.raw, reply) || (request.headers.authorization === undefined && this.deps.limit.checkSync(request, reply, null));
       const page = counted ? this.freshPage(request.url) : undefined;
       if (page) {
         const sent = page.body.send(request, reply);
@@ -132,7 +138,14 @@ export class CatalogFastPath {
   readonly frontDoorLane = (request: IncomingMessage, response: ServerResponse, door: FrontDoor): boolean => {
     if (request.method !== 'GET' || request.headers.authorization !== undefined) return false;
     const page = this.freshPage(request.url ?? '', false);
-    if (!page) return false;
+    if (!page) {
+      // A product page (a plain id or slug, nothing to decode) is rendered here too.
+      const product = this.productPath?.exec(request.url ?? '');
+      const limits = product ? this.deps.limit.frontDoorHeaders(door.clientIp(request)) : null;
+      if (!product || !limits) return false;
+      void this.renderAtDoor(request, response, door, product[1], limits);
+      return true;
+    }
     const header = request.headers['if-none-match'];
     const answer = page.body.answer(typeof header === 'string' ? header : undefined, request.headers['accept-encoding']);
     if (!answer) return false;
@@ -165,34 +178,57 @@ export class CatalogFastPath {
         const user = await this.deps.callers.caller(request.headers.authorization);
         await this.deps.limit.check(request, reply, user);
       }
-      const { cache, live } = this.deps;
-      const inContext = () => runInRequestContext(String(request.id), render);
-      if (!cache || !live) return await (await inContext()).body.send(request, reply);
-
-      const key = request.url;
-      const version = cache.trustedVersion() ?? (await cache.currentVersion());
-      const now = (this.deps.now ?? Date.now)();
-      const page = this.pages.get(key);
-      if (page && this.fresh(page, version, live, now)) {
-        this.touch(page);
-        return await page.body.send(request, reply);
-      }
-      const renderedAt = live.now();
-      const generation = live.generation();
-      const rendered = await inContext();
-      this.remember(key, {
-        body: rendered.body,
-        version,
-        generation: rendered.liveDependent ? generation : null,
-        productIds: rendered.productIds,
-        renderedAt,
-        route: request.routeOptions.url ?? request.url,
-        usedAt: ++this.usedClock,
-        expiresAt: now + this.deps.ttlMs,
-      });
-      return await rendered.body.send(request, reply);
+      const body = await this.page(request.url, request.routeOptions.url ?? request.url, String(request.id), render);
+      return await body.send(request, reply);
     } catch (err) {
       return this.fail(err, request, reply);
+    }
+  }
+
+  /** The body for `key`: the page kept if still fresh, else a render (kept for the next request when the cache is on). */
+  private async page(key: string, route: string, requestId: string, render: () => Promise<Rendered>): Promise<PreparedBody> {
+    const { cache, live } = this.deps;
+    const inContext = () => runInRequestContext(requestId, render);
+    if (!cache || !live) return (await inContext()).body;
+    const version = cache.trustedVersion() ?? (await cache.currentVersion());
+    const now = (this.deps.now ?? Date.now)();
+    const page = this.pages.get(key);
+    if (page && this.fresh(page, version, live, now)) {
+      this.touch(page);
+      return page.body;
+    }
+    const renderedAt = live.now();
+    const generation = live.generation();
+    const rendered = await inContext();
+    this.remember(key, {
+      body: rendered.body,
+      version,
+      generation: rendered.liveDependent ? generation : null,
+      productIds: rendered.productIds,
+      renderedAt,
+      route,
+      usedAt: ++this.usedClock,
+      expiresAt: now + this.deps.ttlMs,
+    });
+    return rendered.body;
+  }
+
+  /**
+   * A product page with no fresh copy, rendered at the front door (it only reads the database);
+   * if the render fails (an unknown product, say), Fastify's route answers it with the error
+   * envelope, without counting the request again.
+   */
+  private async renderAtDoor(request: IncomingMessage, response: ServerResponse, door: FrontDoor, idOrSlug: string, limits: string[]): Promise<void> {
+    const started = door.started;
+    try {
+      const url = request.url as string;
+      const body = await this.page(url, this.productRoute, door.requestId(request), () => this.renderProduct(idOrSlug));
+      const header = request.headers['if-none-match'];
+      const answer = await body.answerReady(typeof header === 'string' ? header : undefined, request.headers['accept-encoding']);
+      door.send(request, response, { status: answer.status, route: this.productRoute, headers: [...limits, ...answer.headers], body: answer.body }, started);
+    } catch {
+      if (response.headersSent) response.destroy();
+      else door.pass(request, response, limits);
     }
   }
 
