@@ -1,3 +1,4 @@
+import '../../../components/form/forms.css';
 import { useLocation } from 'react-router-dom';
 import { Alert, ButtonLink, CartIcon, Drawer, Empty, Skeleton } from '@/ui';
 import { ApiErrorState } from '@/components/shared/api-error-state';
