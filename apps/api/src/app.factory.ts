@@ -16,6 +16,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config/config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './platform/database/embedded-postgres';
 import { migrateDatabase } from './platform/database/migrate';
+import { FrontDoor } from './platform/http/front-door';
 import { HttpErrorFilter, registerMalformedPathGuard } from './platform/http/http-error.filter';
 import { requestIdFor } from './platform/http/request-id';
 import { registerSecurityHeaders } from './platform/http/security-headers';
@@ -39,6 +40,8 @@ export interface CreateAppOptions {
 export interface ShopApp {
   app: NestFastifyApplication;
   databaseUrl: string;
+  /** Where cached catalog answers are written before Fastify (tests read its `answered` count). */
+  frontDoor: FrontDoor;
   close(): Promise<void>;
 }
 
@@ -68,7 +71,10 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       migrated.applied.length ? `migrations: applied ${migrated.applied.length}` : 'migrations: the schema is up to date',
     );
 
+    // Cached catalog answers are written at the server's front door, before Fastify's routing and hooks.
+    const frontDoor = new FrontDoor();
     const adapter = new FastifyAdapter({
+      serverFactory: frontDoor.serverFactory,
       loggerInstance: logger,
       genReqId: requestIdFor,
       requestIdLogLabel: 'request_id',
@@ -92,12 +98,13 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       done();
     });
     registerRequestContext(fastify);
-    registerRequestLog(fastify);
-    registerMetrics(fastify, app.get(Metrics), config.metricsToken);
+    const accessLog = registerRequestLog(fastify);
+    const metrics = app.get(Metrics);
+    registerMetrics(fastify, metrics, config.metricsToken);
     registerRoleGate(fastify, config.role, `/${API_PREFIX}`);
     registerMalformedPathGuard(fastify);
     // Helmet's security headers, computed once at start (not rebuilt on every request).
-    registerSecurityHeaders(fastify, {
+    const securityHeaders = registerSecurityHeaders(fastify, {
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
@@ -141,7 +148,19 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       });
     }
     // Public catalog reads as Fastify routes, outside Nest's per-request layers (CatalogFastPath).
-    CatalogFastPath.fromApp(app).register(fastify, `/${API_PREFIX}`);
+    const catalog = CatalogFastPath.fromApp(app);
+    catalog.register(fastify, `/${API_PREFIX}`);
+    if (config.role !== 'worker') {
+      frontDoor.open(
+        {
+          securityHeaders,
+          log: accessLog,
+          observe: (method, route, status, seconds) => metrics.httpDuration.observe({ method, route, status_code: String(status) }, seconds),
+          trustProxy: config.trustProxy,
+        },
+        catalog.frontDoorLane,
+      );
+    }
     registerWebApp(fastify, {
       webDistDir: config.webDistDir,
       appUrl: config.appUrl,
@@ -159,12 +178,14 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
     return {
       app,
       databaseUrl,
+      frontDoor,
       async close() {
         // Background jobs first: no outbox row is claimed any more, and a delivery in flight
         // finishes before the database goes away.
         await app.get(BackgroundJobs).stop();
         // Then drain HTTP: stop accepting, let the requests in flight finish (Nest's close would
         // disconnect the database first, failing them), and only then tear the modules down.
+        frontDoor.closing = true;
         await drainHttp(app.getHttpServer() as Server, draining, DRAIN_TIMEOUT_MS);
         await app.close();
         if (embedded) await embedded.stop();

@@ -86,6 +86,88 @@ describe('conditional GET and compression', () => {
   });
 });
 
+describe('the front door (cached pages answered before Fastify)', () => {
+  const names = (headers: IncomingHttpHeaders) => Object.keys(headers).filter((n) => n !== 'date');
+
+  it.each([
+    ['identity', undefined],
+    ['br', brotliDecompressSync],
+  ] as const)('gives the answer the Fastify route gave (%s): status, headers, body; the request counted once', async (encoding, decompress) => {
+    const ip = client();
+    const path = `/products?category=keyboards&per_page=3&front=${encoding}`;
+    const asked = { 'x-forwarded-for': ip, 'accept-encoding': encoding };
+    const before = t.shop.frontDoor.answered;
+    const rendered = await rawGet(path, asked);
+    const served = await rawGet(path, { ...asked, 'x-request-id': 'front-door-1' });
+    // The first was rendered by the route (and its compressed form made); the second came from the front door.
+    expect(t.shop.frontDoor.answered).toBe(before + 1);
+    expect(served.status).toBe(200);
+    expect(names(served.headers)).toEqual(names(rendered.headers));
+    expect(served.body.equals(rendered.body)).toBe(true);
+    if (decompress) expect(JSON.parse(decompress(served.body).toString('utf8')).data).toHaveLength(3);
+    expect(served.headers['x-request-id']).toBe('front-door-1');
+    expect(served.headers['content-security-policy']).toBe(rendered.headers['content-security-policy']);
+    expect(served.headers.etag).toBe(rendered.headers.etag);
+    expect(Number(served.headers['x-ratelimit-remaining-api'])).toBe(Number(rendered.headers['x-ratelimit-remaining-api']) - 1);
+    // A revalidation is answered there too: 304, the same headers as the route's 304 (a signed-in
+    // caller's request goes to the route).
+    const revalidate = { ...asked, 'if-none-match': served.headers.etag as string };
+    const shopper = await register(t.server);
+    const routed304 = await rawGet(path, { ...revalidate, authorization: `Bearer ${shopper.access_token}` });
+    const door304 = await rawGet(path, revalidate);
+    expect([routed304.status, door304.status]).toEqual([304, 304]);
+    expect(names(door304.headers)).toEqual(names(routed304.headers));
+    expect(door304.body.length).toBe(0);
+  });
+
+  it('renders a product page it has no copy of (the same answer as the route), and leaves an unknown one to the route, counted once', async () => {
+    const summary = (await get('/products?category=monitors&per_page=1')).body.data[0];
+    const shopper = await register(t.server);
+    const ip = client();
+    const before = t.shop.frontDoor.answered;
+    const rendered = await rawGet(`/products/${summary.id}`, { 'x-forwarded-for': ip });
+    expect(rendered.status).toBe(200);
+    expect(t.shop.frontDoor.answered).toBe(before + 1);
+    const routed = await rawGet(`/products/${summary.id}`, { 'x-forwarded-for': ip, authorization: `Bearer ${shopper.access_token}` });
+    expect(t.shop.frontDoor.answered).toBe(before + 1);
+    expect(names(rendered.headers)).toEqual(names(routed.headers));
+    expect(rendered.body.equals(routed.body)).toBe(true);
+    expect(JSON.parse(rendered.body.toString('utf8')).data.id).toBe(summary.id);
+
+    const missing = await get('/products/no-such-product-here', ip).set('X-Request-Id', 'front-door-404');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatchObject({ code: 'NOT_FOUND', request_id: 'front-door-404' });
+    expect(missing.headers['x-request-id']).toBe('front-door-404');
+    expect(Number(missing.headers['x-ratelimit-remaining-api'])).toBe(Number(rendered.headers['x-ratelimit-remaining-api']) - 1);
+    expect(t.shop.frontDoor.answered).toBe(before + 1);
+  });
+
+  it('logs and times its answers like any other: the duration histogram counts them under the route template', async () => {
+    const path = '/products?category=mice&front=metrics';
+    const ip = client();
+    const count = async () => {
+      const text = (await request(t.server).get('/metrics')).text;
+      const line = text.split('\n').find((l) => l.startsWith('devgear_http_request_duration_seconds_count{') && l.includes('route="/api/v1/products"') && l.includes('status_code="200"'));
+      return Number(line?.split(' ').pop() ?? 0);
+    };
+    const before = await count();
+    const answered = t.shop.frontDoor.answered;
+    for (let i = 0; i < 3; i += 1) expect((await get(path, ip)).status).toBe(200);
+    expect(t.shop.frontDoor.answered).toBe(answered + 2);
+    expect((await count()) - before).toBe(3);
+  });
+
+  it('leaves signed-in callers and other methods to Fastify', async () => {
+    const shopper = await register(t.server);
+    const path = '/products?front=signed-in';
+    await get(path);
+    const before = t.shop.frontDoor.answered;
+    expect((await get(path).set(bearer(shopper.access_token))).status).toBe(200);
+    expect((await request(t.server).head(`/api/v1${path}`).set('X-Forwarded-For', client())).status).toBe(200);
+    expect(t.shop.frontDoor.answered).toBe(before);
+  });
+});
+
 describe('the platform concerns still apply', () => {
   it('echoes X-Request-Id and sends the security headers', async () => {
     const res = await get('/products?per_page=1').set('X-Request-Id', 'fast-path-42');

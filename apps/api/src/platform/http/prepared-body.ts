@@ -10,6 +10,7 @@ const MIN_COMPRESS_BYTES = 1024;
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 type Encoding = 'br' | 'gzip';
+const NOT_MODIFIED = Symbol('not modified');
 
 /**
  * A response body (JSON, or a page's HTML) serialised once, ready to send as often as asked: its bytes, a strong
@@ -46,9 +47,8 @@ export class PreparedBody {
   send(request: FastifyRequest, reply: FastifyReply): FastifyReply | Promise<FastifyReply> {
     if (this.compressible) reply.header('vary', 'Accept-Encoding');
     reply.header('etag', this.etag);
-    const ifNoneMatch = request.headers['if-none-match'];
-    if (ifNoneMatch !== undefined && matches(ifNoneMatch, this.etag)) return reply.code(304).send();
-    const encoding = this.compressible ? preferredEncoding(request.headers['accept-encoding']) : null;
+    const encoding = this.negotiate(request.headers['if-none-match'], request.headers['accept-encoding']);
+    if (encoding === NOT_MODIFIED) return reply.code(304).send();
     reply.type(this.contentType);
     if (!encoding) return reply.send(this.bytes);
     const ready = this.ready[encoding];
@@ -56,15 +56,50 @@ export class PreparedBody {
     return this.sendEncoded(reply, encoding);
   }
 
+  /**
+   * The answer send() gives, as a status, a flat header list (names in lower case, as Fastify
+   * writes them) and a body, for a server that writes it itself (the FrontDoor); null while the
+   * compressed form the client wants is still to be made (send() makes it).
+   */
+  answer(ifNoneMatch: string | undefined, acceptEncoding: string | string[] | undefined): { status: number; headers: string[]; body?: Buffer } | null {
+    const headers = this.compressible ? ['vary', 'Accept-Encoding', 'etag', this.etag] : ['etag', this.etag];
+    const encoding = this.negotiate(ifNoneMatch, acceptEncoding);
+    if (encoding === NOT_MODIFIED) return { status: 304, headers };
+    const body = encoding ? this.ready[encoding] : this.bytes;
+    if (!body) return null;
+    headers.push('content-type', this.contentType);
+    if (encoding) headers.push('content-encoding', encoding);
+    headers.push('content-length', String(body.length));
+    return { status: 200, headers, body };
+  }
+
+  private negotiate(ifNoneMatch: string | undefined, acceptEncoding: string | string[] | undefined): Encoding | null | typeof NOT_MODIFIED {
+    if (ifNoneMatch !== undefined && matches(ifNoneMatch, this.etag)) return NOT_MODIFIED;
+    return this.compressible ? preferredEncoding(acceptEncoding) : null;
+  }
+
+  /** answer(), once the compressed form the client wants is made. */
+  async answerReady(ifNoneMatch: string | undefined, acceptEncoding: string | string[] | undefined): Promise<{ status: number; headers: string[]; body?: Buffer }> {
+    const now = this.answer(ifNoneMatch, acceptEncoding);
+    if (now) return now;
+    await this.encode(this.negotiate(ifNoneMatch, acceptEncoding) as Encoding);
+    return this.answer(ifNoneMatch, acceptEncoding) as { status: number; headers: string[]; body?: Buffer };
+  }
+
   private async sendEncoded(reply: FastifyReply, encoding: Encoding): Promise<FastifyReply> {
-    const body = await (this.encoded[encoding] ??= compress(this.bytes, encoding).then(
+    const body = await this.encode(encoding);
+    return reply.header('content-encoding', encoding).send(body);
+  }
+
+  /** The compressed form, made once (a failure is not kept: the next send tries again). */
+  private encode(encoding: Encoding): Promise<Buffer> {
+    return (this.encoded[encoding] ??= compress(this.bytes, encoding).then(
       (bytes) => (this.ready[encoding] = bytes),
       (err: unknown) => {
         delete this.encoded[encoding];
         throw err;
       },
     ));
-    return reply.header('content-encoding', encoding).send(body);
   }
 }
 

@@ -41,10 +41,13 @@ export function securityHeaders(options: HelmetOptions): ReadonlyArray<readonly 
  * when the reply's own headers are merged into them (names go on the wire in lower case, as HTTP/2
  * sends them anyway). A handler may still override or remove one through the reply.
  */
-export function registerSecurityHeaders(fastify: FastifyInstance, options: HelmetOptions): void {
-  const headers = Object.fromEntries(securityHeaders(options).map(([name, value]) => [name.toLowerCase(), value]));
+export function registerSecurityHeaders(fastify: FastifyInstance, options: HelmetOptions): ReadonlyArray<readonly [string, string]> {
+  const list = securityHeaders(options).map(([name, value]) => [name.toLowerCase(), value] as const);
+  const headers = Object.fromEntries(list);
   fastify.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
     done();
   });
+  // The same headers, for answers written outside Fastify's hooks (FrontDoor).
+  return list;
 }

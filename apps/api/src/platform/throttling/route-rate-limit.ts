@@ -19,9 +19,12 @@ export class RouteRateLimit {
     private readonly scope = 'api',
   ) {
     this.headers = { limit: `X-RateLimit-Limit-${scope}`, remaining: `X-RateLimit-Remaining-${scope}`, reset: `X-RateLimit-Reset-${scope}` };
+    this.lower = { limit: this.headers.limit.toLowerCase(), remaining: this.headers.remaining.toLowerCase(), reset: this.headers.reset.toLowerCase() };
   }
 
   private readonly headers: { limit: string; remaining: string; reset: string };
+  /** The same names in lower case, as Fastify writes them. */
+  private readonly lower: { limit: string; remaining: string; reset: string };
 
   /** Counts the request and sets the rate-limit headers; over the limit it throws the 429 ApiError. */
   async check(request: FastifyRequest, reply: FastifyReply, user: AuthUser | null): Promise<void> {
@@ -37,9 +40,27 @@ export class RouteRateLimit {
    */
   checkSync(request: FastifyRequest, reply: FastifyReply, user: AuthUser | null): boolean {
     if (!(this.storage instanceof MemoryThrottlerStorage)) return false;
-    const key = `${this.scope}:${this.scope}:${user ? `user:${user.id}` : `ip:${request.ip}`}`;
-    this.apply(reply, this.storage.hit(key, this.limit.ttlMs, this.limit.limit, this.limit.ttlMs));
+    this.apply(reply, this.hit(user ? `user:${user.id}` : `ip:${request.ip}`));
     return true;
+  }
+
+  /**
+   * checkSync() for an anonymous request at the FrontDoor (no Fastify reply): counts it and gives the
+   * X-RateLimit-* headers as a flat list (lower-case names, as Fastify writes them); null, without
+   * counting, where the counters are not in process memory, and null once over the limit (the
+   * Fastify route then answers with the 429 and its Retry-After).
+   */
+  frontDoorHeaders(ip: string): string[] | null {
+    if (!(this.storage instanceof MemoryThrottlerStorage)) return null;
+    const record = this.hit(`ip:${ip}`);
+    if (record.isBlocked) return null;
+    const { limit } = this.limit;
+    const lower = this.lower;
+    return [lower.limit, String(limit), lower.remaining, String(Math.max(0, limit - record.totalHits)), lower.reset, String(record.timeToExpire)];
+  }
+
+  private hit(caller: string) {
+    return (this.storage as MemoryThrottlerStorage).hit(`${this.scope}:${this.scope}:${caller}`, this.limit.ttlMs, this.limit.limit, this.limit.ttlMs);
   }
 
   private apply(reply: FastifyReply, record: { totalHits: number; timeToExpire: number; isBlocked: boolean; timeToBlockExpire: number }): void {

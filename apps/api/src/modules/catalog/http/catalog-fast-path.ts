@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { JwtService } from '@nestjs/jwt';
 import { getStorageToken, type ThrottlerStorage } from '@nestjs/throttler';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BrowseProductsUseCase, CachedCatalogReadModel, GetProductUseCase, ListCategoriesUseCase } from '@devgear/application';
 import { productListQuerySchema } from '@devgear/contracts';
@@ -9,6 +10,7 @@ import type { AppConfig } from '../../../platform/config/config';
 import { APP_CONFIG } from '../../../platform/config/config.module';
 import { sendError } from '../../../platform/http/http-error.filter';
 import { parseInput } from '../../../platform/http/errors';
+import { countedAtFrontDoor, type FrontDoor } from '../../../platform/http/front-door';
 import { listEnvelope } from '../../../platform/http/list-envelope';
 import { PreparedBody } from '../../../platform/http/prepared-body';
 import { runInRequestContext } from '../../../platform/logging/request-context';
@@ -29,6 +31,10 @@ interface RenderedPage {
   /** The products shown, and the live-state clock when their stock and ratings were read. */
   productIds: string[];
   renderedAt: number;
+  /** The route template (the request-duration metric's label). */
+  route: string;
+  /** When last served (a tick of `usedClock`): the least recently used page goes first. */
+  usedAt: number;
   /** Like every cached read, kept at most CATALOG_CACHE_TTL (the bound if an invalidation were ever missed). */
   expiresAt: number;
 }
@@ -53,6 +59,10 @@ interface Rendered {
 export class CatalogFastPath {
   private readonly pages = new Map<string, RenderedPage>();
   private pageBytes = 0;
+  private usedClock = 0;
+  /** The product route's template, and the URLs of it the front door renders itself (set by register). */
+  private productRoute = '';
+  private productPath: RegExp | null = null;
 
   constructor(
     private readonly deps: {
@@ -88,6 +98,8 @@ export class CatalogFastPath {
     // `compress: false`: these bodies are compressed once, here, not on every send.
     // `requestContext: 'own'`: the request context is entered only around a render (the work that can report errors).
     const options = { compress: false, config: { requestContext: 'own' } } as object;
+    this.productRoute = `${prefix}/products/:idOrSlug`;
+    this.productPath = new RegExp(`^${prefix}/products/([A-Za-z0-9-]{1,200})$`);
     fastify.get(`${prefix}/products`, options, (request, reply) => this.serve(request, reply, () => this.renderListing(request)));
     fastify.get(`${prefix}/products/:idOrSlug`, options, (request, reply) =>
       this.serve(request, reply, () => this.renderProduct((request.params as { idOrSlug: string }).idOrSlug)),
@@ -102,19 +114,14 @@ export class CatalogFastPath {
    */
   private serve(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>): Promise<FastifyReply> | undefined {
     try {
-      const { cache, live } = this.deps;
       // An anonymous caller is counted at once where the counters are in memory.
-      const counted = request.headers.authorization === undefined && this.deps.limit.checkSync(request, reply, null);
-      if (counted && cache && live) {
-        const version = cache.trustedVersion();
-        const page = version === null ? undefined : this.pages.get(request.url);
-        if (page && version !== null && this.fresh(page, version, live, (this.deps.now ?? Date.now)())) {
-          this.pages.delete(request.url);
-          this.pages.set(request.url, page);
-          const sent = page.body.send(request, reply);
-          if (!(sent instanceof Promise)) return undefined;
-          return sent.catch((err: unknown) => this.fail(err, request, reply));
-        }
+      const counted =
+        countedAtFrontDoor(request.raw, reply) || (request.headers.authorization === undefined && this.deps.limit.checkSync(request, reply, null));
+      const page = counted ? this.freshPage(request.url) : undefined;
+      if (page) {
+        const sent = page.body.send(request, reply);
+        if (!(sent instanceof Promise)) return undefined;
+        return sent.catch((err: unknown) => this.fail(err, request, reply));
       }
       return this.serveAsync(request, reply, render, counted);
     } catch (err) {
@@ -123,39 +130,105 @@ export class CatalogFastPath {
     }
   }
 
+  /**
+   * The FrontDoor's lane: a fresh page for an anonymous GET, answered before Fastify builds its
+   * request and reply (the same status, headers and body as serve() gives); anything else, a rate
+   * limit over or in Redis, or a compressed form still to be made, goes on to the Fastify route.
+   */
+  readonly frontDoorLane = (request: IncomingMessage, response: ServerResponse, door: FrontDoor): boolean => {
+    if (request.method !== 'GET' || request.headers.authorization !== undefined) return false;
+    const page = this.freshPage(request.url ?? '', false);
+    if (!page) {
+      // A product page (a plain id or slug, nothing to decode) is rendered here too.
+      const product = this.productPath?.exec(request.url ?? '');
+      const limits = product ? this.deps.limit.frontDoorHeaders(door.clientIp(request)) : null;
+      if (!product || !limits) return false;
+      void this.renderAtDoor(request, response, door, product[1], limits);
+      return true;
+    }
+    const header = request.headers['if-none-match'];
+    const answer = page.body.answer(typeof header === 'string' ? header : undefined, request.headers['accept-encoding']);
+    if (!answer) return false;
+    const limits = this.deps.limit.frontDoorHeaders(door.clientIp(request));
+    if (!limits) return false;
+    this.touch(page);
+    door.send(request, response, { status: answer.status, route: page.route, headers: [...limits, ...answer.headers], body: answer.body });
+    return true;
+  };
+
+  /** The page kept for `url` if still fresh (moved to the most recently used end unless `touch` is false). */
+  private freshPage(url: string, touch = true): RenderedPage | undefined {
+    const { cache, live } = this.deps;
+    if (!cache || !live) return undefined;
+    const version = cache.trustedVersion();
+    const page = version === null ? undefined : this.pages.get(url);
+    if (!page || version === null || !this.fresh(page, version, live, (this.deps.now ?? Date.now)())) return undefined;
+    if (touch) this.touch(page);
+    return page;
+  }
+
+  /** Marks the page used now (a stamp, not a re-insertion into the map: cheaper on every hit). */
+  private touch(page: RenderedPage): void {
+    page.usedAt = ++this.usedClock;
+  }
+
   private async serveAsync(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>, counted: boolean): Promise<FastifyReply> {
     try {
       if (!counted) {
         const user = await this.deps.callers.caller(request.headers.authorization);
         await this.deps.limit.check(request, reply, user);
       }
-      const { cache, live } = this.deps;
-      const inContext = () => runInRequestContext(String(request.id), render);
-      if (!cache || !live) return await (await inContext()).body.send(request, reply);
-
-      const key = request.url;
-      const version = cache.trustedVersion() ?? (await cache.currentVersion());
-      const now = (this.deps.now ?? Date.now)();
-      const page = this.pages.get(key);
-      if (page && this.fresh(page, version, live, now)) {
-        this.pages.delete(key);
-        this.pages.set(key, page);
-        return await page.body.send(request, reply);
-      }
-      const renderedAt = live.now();
-      const generation = live.generation();
-      const rendered = await inContext();
-      this.remember(key, {
-        body: rendered.body,
-        version,
-        generation: rendered.liveDependent ? generation : null,
-        productIds: rendered.productIds,
-        renderedAt,
-        expiresAt: now + this.deps.ttlMs,
-      });
-      return await rendered.body.send(request, reply);
+      const body = await this.page(request.url, request.routeOptions.url ?? request.url, String(request.id), render);
+      return await body.send(request, reply);
     } catch (err) {
       return this.fail(err, request, reply);
+    }
+  }
+
+  /** The body for `key`: the page kept if still fresh, else a render (kept for the next request when the cache is on). */
+  private async page(key: string, route: string, requestId: string, render: () => Promise<Rendered>): Promise<PreparedBody> {
+    const { cache, live } = this.deps;
+    const inContext = () => runInRequestContext(requestId, render);
+    if (!cache || !live) return (await inContext()).body;
+    const version = cache.trustedVersion() ?? (await cache.currentVersion());
+    const now = (this.deps.now ?? Date.now)();
+    const page = this.pages.get(key);
+    if (page && this.fresh(page, version, live, now)) {
+      this.touch(page);
+      return page.body;
+    }
+    const renderedAt = live.now();
+    const generation = live.generation();
+    const rendered = await inContext();
+    this.remember(key, {
+      body: rendered.body,
+      version,
+      generation: rendered.liveDependent ? generation : null,
+      productIds: rendered.productIds,
+      renderedAt,
+      route,
+      usedAt: ++this.usedClock,
+      expiresAt: now + this.deps.ttlMs,
+    });
+    return rendered.body;
+  }
+
+  /**
+   * A product page with no fresh copy, rendered at the front door (it only reads the database);
+   * if the render fails (an unknown product, say), Fastify's route answers it with the error
+   * envelope, without counting the request again.
+   */
+  private async renderAtDoor(request: IncomingMessage, response: ServerResponse, door: FrontDoor, idOrSlug: string, limits: string[]): Promise<void> {
+    const started = door.started;
+    try {
+      const url = request.url as string;
+      const body = await this.page(url, this.productRoute, door.requestId(request), () => this.renderProduct(idOrSlug));
+      const header = request.headers['if-none-match'];
+      const answer = await body.answerReady(typeof header === 'string' ? header : undefined, request.headers['accept-encoding']);
+      door.send(request, response, { status: answer.status, route: this.productRoute, headers: [...limits, ...answer.headers], body: answer.body }, started);
+    } catch {
+      if (response.headersSent) response.destroy();
+      else door.pass(request, response, limits);
     }
   }
 
@@ -180,7 +253,15 @@ export class CatalogFastPath {
     this.forget(key);
     this.pages.set(key, page);
     this.pageBytes += page.body.bytes.length;
-    while (this.pageBytes > MAX_PAGE_BYTES && this.pages.size > 1) this.forget(this.pages.keys().next().value as string);
+    while (this.pageBytes > MAX_PAGE_BYTES && this.pages.size > 1) this.forget(this.leastRecentlyUsed());
+  }
+
+  /** Scans the pages (only when over the byte budget): hits stay a stamp, evictions pay the scan. */
+  private leastRecentlyUsed(): string {
+    let oldest: string | undefined;
+    let at = Infinity;
+    for (const [key, page] of this.pages) if (page.usedAt < at) [oldest, at] = [key, page.usedAt];
+    return oldest as string;
   }
 
   private forget(key: string): void {
