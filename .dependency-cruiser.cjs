@@ -73,6 +73,13 @@ module.exports = {
       to: { path: '^apps/web/src/(features|app)/' },
     },
     {
+      name: 'web-ui-kit-is-standalone',
+      comment: 'The UI kit (src/ui: buttons, fields, dialogs, toasts, icons) knows nothing of the shop: any page or feature can use it, it uses none.',
+      severity: 'error',
+      from: { path: '^apps/web/src/ui/' },
+      to: { path: '^apps/web/src/(features|app|components|lib|hooks|api)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: { path: '^(packages|apps)/[^/]+/src', pathNot: 'generated/' },

@@ -101,6 +101,6 @@ function card(p: ProductSummaryDto, eager: boolean): string {
   return (
     `<div class="product-card"><a href="${href}" class="product-card__media" tabindex="-1" aria-hidden="true">${image}</a>` +
     `<div class="product-card__body"><span class="product-card__brand">${attr(p.brand)}</span><a href="${href}" class="product-card__name">${attr(p.name)}</a>${rating}` +
-    `<div class="product-card__price"><span>${from}${attr(formatPrice(p.price.amount, p.price.currency))}</span></div></div></div>`
+    `<div class="product-card__price"><span>${from}${attr(formatPrice(p.price.amount, p.price.currency))}</span><span class="first-paint-action"></span></div></div></div>`
   );
 }
