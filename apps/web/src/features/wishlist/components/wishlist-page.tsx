@@ -1,14 +1,14 @@
 import type { ProductSummaryDto } from '@devgear/contracts';
 import { useCallback, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, ButtonLink, DeleteIcon, Empty, HeartIcon, ImageIcon, Skeleton, Tag, toast } from '@/ui';
+import { priceText } from '@/components/product/product-card';
 import { ProductRating } from '@/components/product/product-rating';
 import { ApiErrorState } from '@/components/shared/api-error-state';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { queryError } from '@/lib/base-api';
 import { formatDate } from '@/lib/dates';
 import { toApiError } from '@/lib/form-errors';
-import { formatMoney } from '@/lib/money';
+import { Button, ButtonLink, DeleteIcon, Empty, HeartIcon, ImageIcon, Skeleton, Tag, toast } from '@/ui';
 import { useRemoveFromWishlistMutation } from '../api/wishlist-api';
 import { useWishlist } from '../hooks/use-wishlist';
 import './wishlist.css';
@@ -37,17 +37,10 @@ export function WishlistPage({ moveToCart }: { moveToCart: MoveToCart }) {
     <div className="wishlist-page" data-testid="wishlist-page">
       <h1 className="page-title">Wishlist {data && <span className="wishlist-page__count">({count})</span>}</h1>
       {!data ? (
-        <Skeleton lines={4} label="Loading your wishlist…" />
+        <Skeleton lines={4} label="Loading your wishlist" />
       ) : data.data.length === 0 ? (
         <div data-testid="wishlist-empty">
-          <Empty
-            icon={
-              <span className="wishlist-page__empty-icon">
-                <HeartIcon />
-              </span>
-            }
-            description="Your wishlist is empty. Tap the heart on any product to keep it here."
-          >
+          <Empty icon={<HeartIcon className="wishlist-page__empty-icon" />} description="Your wishlist is empty. Tap the heart on any product to keep it here.">
             <ButtonLink to="/products" variant="primary">
               Browse products
             </ButtonLink>
@@ -58,24 +51,18 @@ export function WishlistPage({ moveToCart }: { moveToCart: MoveToCart }) {
           {data.data.map(({ product, added_at }) => (
             <li key={product.id} className="wishlist-item" data-testid="wishlist-item" data-slug={product.slug}>
               <Link to={`/products/${encodeURIComponent(product.slug)}`} className="wishlist-item__media" tabIndex={-1} aria-hidden>
-                {product.image ? (
-                  <img src={product.image.url} alt="" loading="lazy" width={96} height={96} />
-                ) : (
-                  <span className="wishlist-item__placeholder">
-                    <ImageIcon />
-                  </span>
-                )}
+                {product.image ? <img src={product.image.url} alt="" width={120} height={90} loading="lazy" decoding="async" /> : <ImageIcon className="wishlist-item__placeholder" />}
               </Link>
               <div className="wishlist-item__info">
-                <span className="wishlist-item__small">{product.brand}</span>
+                <small className="text-secondary">{product.brand}</small>
                 <Link to={`/products/${encodeURIComponent(product.slug)}`} className="wishlist-item__name" data-testid="wishlist-item-name">
                   {product.name}
                 </Link>
                 <ProductRating average={product.rating.average} count={product.rating.count} />
-                <span className="wishlist-item__small">Added {formatDate(added_at)}</span>
+                <small className="text-secondary">Added {formatDate(added_at)}</small>
               </div>
               <div className="wishlist-item__buy">
-                <span className="wishlist-item__price">{formatMoney(product.price)}</span>
+                <span className="wishlist-item__price">{priceText(product)}</span>
                 {!product.in_stock && <Tag>Out of stock</Tag>}
                 {moveToCart(product, () => void leaveWishlist(product))}
                 <Button
