@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 STEPS=(
   "rules|pnpm test:rules|architecture rules, GitHub workflows (actionlint), docker-compose.yml"
   "build|pnpm build|Prisma client, packages, API, web"
-  "budget|pnpm test:budget|initial JavaScript of each storefront route <= 440 KB gzipped, no heavier than today (target 150 KB: pnpm test:budget:target)"
+  "budget|pnpm test:budget|initial JavaScript of each storefront route <= 150 KB gzipped"
   "types|pnpm test:types|type check, tests included"
   "migrations|pnpm test:migrations|migrations reproduce schema.prisma"
   "unit|pnpm test:unit|jest: domain, application, contracts, web components, scripts"

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { AppProvider } from './app/provider';
@@ -15,12 +15,18 @@ const store = makeStore();
 seedInitialData(store, readInitialData(), window.location.pathname, window.location.search);
 const router = createAppRouter();
 
-void whenRouterReady(router).then(() =>
-  createRoot(container).render(
-    <StrictMode>
-      <AppProvider store={store}>
-        <RouterProvider router={router} />
-      </AppProvider>
-    </StrictMode>,
-  ),
-);
+// The first render is a transition: React renders it in slices of a few milliseconds, yielding to
+// the browser in between (the server's first paint stays on screen meanwhile), instead of one long
+// task that blocks input while the page is already visible.
+void whenRouterReady(router).then(() => {
+  const root = createRoot(container);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <AppProvider store={store}>
+          <RouterProvider router={router} />
+        </AppProvider>
+      </StrictMode>,
+    ),
+  );
+});

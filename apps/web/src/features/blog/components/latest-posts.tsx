@@ -2,10 +2,11 @@ import { Link } from 'react-router-dom';
 import { useListPostsQuery } from '../api/blog-api';
 import { BlogCard } from './blog-card';
 import './blog.css';
+import { useSectionResult } from '@/hooks/use-section-result';
 
 /** "From the blog" on the home page: the three newest posts; nothing when there are none. */
 export function LatestPosts() {
-  const { data } = useListPostsQuery({ per_page: 3 });
+  const { data } = useSectionResult(useListPostsQuery({ per_page: 3 }));
   if (!data?.data.length) return null;
   return (
     <section className="section" aria-labelledby="latest-posts-title" data-testid="latest-posts">

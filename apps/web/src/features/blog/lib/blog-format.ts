@@ -1,6 +1,11 @@
-const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "November 28, 2026". */
+/**
+ * "November 28, 2026" (en-US's long date, in the reader's time zone), written by hand: creating an
+ * Intl.DateTimeFormat loads the locale's calendar data, a long task on a phone while the home page
+ * is loading.
+ */
 export function formatPostDate(iso: string): string {
-  return date.format(new Date(iso));
+  const d = new Date(iso);
+  return `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`;
 }

@@ -3,6 +3,7 @@ import { queryError } from '@/lib/base-api';
 import { useGetCategoriesQuery } from '@/api/catalog-api';
 import { Alert, Button, ChevronRightIcon, Skeleton } from '@/ui';
 import { catalogHref } from '../lib/catalog-search-params';
+import { useSectionResult } from '@/hooks/use-section-result';
 
 function productCount(n: number): string {
   return `${n} ${n === 1 ? 'product' : 'products'}`;
@@ -10,7 +11,7 @@ function productCount(n: number): string {
 
 /** The top-level categories as tiles with how many products each holds. */
 export function FeaturedCategories() {
-  const { data, isLoading, error, refetch } = useGetCategoriesQuery();
+  const { data, isLoading, error, refetch } = useSectionResult(useGetCategoriesQuery());
 
   if (isLoading) {
     return (

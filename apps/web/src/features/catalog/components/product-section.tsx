@@ -6,6 +6,7 @@ import { Alert, Button } from '@/ui';
 import { catalogHref } from '../lib/catalog-search-params';
 import type { CardAction } from '@/components/product/product-card';
 import { ProductGrid, ProductGridSkeleton } from '@/components/product/product-grid';
+import { useSectionResult } from '@/hooks/use-section-result';
 
 interface ProductSectionProps {
   title: string;
@@ -20,7 +21,7 @@ interface ProductSectionProps {
 
 /** A titled row of products in one order ("New arrivals", "Best rated") with a "View all" link. */
 export function ProductSection({ title, sort, count = 8, testId, cardAction, cardOverlay, eagerCount }: ProductSectionProps) {
-  const { data, isLoading, error, refetch } = useListProductsQuery({ sort, per_page: count });
+  const { data, isLoading, error, refetch } = useSectionResult(useListProductsQuery({ sort, per_page: count }));
   const headingId = `${testId}-title`;
   return (
     <section className="section" aria-labelledby={headingId} data-testid={testId}>

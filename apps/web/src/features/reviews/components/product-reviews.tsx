@@ -9,6 +9,7 @@ import { useListReviewsQuery } from '../api/reviews-api';
 import { ReviewForm } from './review-form';
 import { ReviewItem } from './review-item';
 import './reviews.css';
+import { useSectionResult } from '@/hooks/use-section-result';
 
 const SORTS: { value: ReviewSort; label: string }[] = [
   { value: 'newest', label: 'Newest first' },
@@ -27,7 +28,7 @@ export default function ProductReviews({ product }: { product: Pick<ProductDetai
   const location = useLocation();
   const [sort, setSort] = useState<ReviewSort>('newest');
   const [shown, setShown] = useState(PER_PAGE);
-  const { data, error, isFetching, refetch } = useListReviewsQuery({ productId: product.id, sort, per_page: shown });
+  const { data, error, isFetching, refetch } = useSectionResult(useListReviewsQuery({ productId: product.id, sort, per_page: shown }));
   const own = data?.meta.own_review ?? null;
   const { average, count } = product.rating;
 
