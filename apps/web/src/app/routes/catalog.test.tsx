@@ -202,7 +202,7 @@ describe('catalog page', () => {
     await waitFor(() => expect(search().get('page')).toBe('2'));
     await waitFor(() => expect(catalogRequests(api).at(-1)?.query).toMatchObject({ page: '2', per_page: '24' }));
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Products per page' }), '48 per page');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Products per page' }), '48 per page');
     await waitFor(() => expect(search().get('per_page')).toBe('48'));
     expect(search().get('page')).toBeNull();
   });
