@@ -38,8 +38,8 @@ export interface LineImageDto {
   alt: string;
 }
 
-export interface CartItemDto {
-  id: string;
+/** A line of a cart or an order: the variant bought, how many, at what price. */
+export interface PricedLineDto {
   variant_id: string;
   product_id: string;
   name: string;
@@ -47,8 +47,12 @@ export interface CartItemDto {
   quantity: number;
   unit_price: MoneyDto;
   line_total: MoneyDto;
-  /** Extension of the contract: the product's first image (null without one, or once the product is archived or removed). */
+  /** Extension of the contract: the product's first image now (null without one, or once the product is archived or removed). */
   image: LineImageDto | null;
+}
+
+export interface CartItemDto extends PricedLineDto {
+  id: string;
   /**
    * Extension of the contract: null for a line that can be bought; otherwise the line stays in
    * the cart (so the customer sees what happened) but is not priced, not counted and blocks checkout.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LineImageDto } from './cart';
+import type { PricedLineDto } from './cart';
 import type { MoneyDto } from './common';
 
 const text = (max: number) => z.string({ message: 'is required' }).trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
@@ -75,17 +75,7 @@ export interface OrderDto {
   id: string;
   number: string;
   status: (typeof ORDER_STATUSES)[number];
-  items: {
-    variant_id: string;
-    product_id: string;
-    name: string;
-    sku: string;
-    quantity: number;
-    unit_price: MoneyDto;
-    line_total: MoneyDto;
-    /** Extension of the contract: the product's first image now (null without one, or once the product is archived or removed). */
-    image: LineImageDto | null;
-  }[];
+  items: PricedLineDto[];
   subtotal: MoneyDto;
   discount_total: MoneyDto;
   shipping_total: MoneyDto;

@@ -137,7 +137,7 @@ export class CatalogFastPath {
    */
   readonly frontDoorLane = (request: IncomingMessage, response: ServerResponse, door: FrontDoor): boolean => {
     if (request.method !== 'GET' || request.headers.authorization !== undefined) return false;
-    const page = this.freshPage(request.url ?? '', false);
+    const page = this.freshPage(request.url ?? '');
     if (!page) {
       // A product page (a plain id or slug, nothing to decode) is rendered here too.
       const product = this.productPath?.exec(request.url ?? '');
@@ -151,19 +151,18 @@ export class CatalogFastPath {
     if (!answer) return false;
     const limits = this.deps.limit.frontDoorHeaders(door.clientIp(request));
     if (!limits) return false;
-    this.touch(page);
     door.send(request, response, { status: answer.status, route: page.route, headers: [...limits, ...answer.headers], body: answer.body });
     return true;
   };
 
-  /** The page kept for `url` if still fresh (moved to the most recently used end unless `touch` is false). */
-  private freshPage(url: string, touch = true): RenderedPage | undefined {
+  /** The page kept for `url` if still fresh (marked used now). */
+  private freshPage(url: string): RenderedPage | undefined {
     const { cache, live } = this.deps;
     if (!cache || !live) return undefined;
     const version = cache.trustedVersion();
     const page = version === null ? undefined : this.pages.get(url);
     if (!page || version === null || !this.fresh(page, version, live, (this.deps.now ?? Date.now)())) return undefined;
-    if (touch) this.touch(page);
+    this.touch(page);
     return page;
   }
 
