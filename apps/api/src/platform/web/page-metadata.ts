@@ -16,6 +16,8 @@ export interface PageMetadata {
   description: string;
   canonical: string;
   og: { type: 'website' | 'product' | 'article'; image?: string };
+  /** The page's main picture as the page itself loads it (its own path, not APP_URL's origin), preloaded. */
+  preloadImage?: string;
   jsonLd: object[];
   initialData?: InitialData;
 }
@@ -100,7 +102,8 @@ async function productPage(slug: string, appUrl: string, sources: PageSources): 
   const product = presentDetail(view);
   const canonical = `${appUrl}/products/${encodeURIComponent(product.slug)}`;
   const categoryUrl = `${appUrl}/products?category=${encodeURIComponent(product.category.slug)}`;
-  const images = (product.images.length ? product.images : product.image ? [product.image] : []).map((i) => absolute(appUrl, i.url));
+  const pictures = product.images.length ? product.images : product.image ? [product.image] : [];
+  const images = pictures.map((i) => absolute(appUrl, i.url));
   const prices = product.variants.map((v) => v.price.amount);
   const from = prices.length > 1 && new Set(prices).size > 1 ? 'from ' : '';
   return {
@@ -108,6 +111,7 @@ async function productPage(slug: string, appUrl: string, sources: PageSources): 
     description: clip(`${product.brand} ${product.name}, ${from}${formatPrice(product.price.amount, product.price.currency)}. ${product.description}`),
     canonical,
     og: { type: 'product', image: images[0] },
+    preloadImage: pictures[0]?.url,
     jsonLd: [productJsonLd(view, product, canonical, images), breadcrumbs([
       { name: 'Home', url: `${appUrl}/` },
       { name: product.category.name, url: categoryUrl },
@@ -221,7 +225,7 @@ export function renderPageHead(html: string, meta: PageMetadata): string {
     `<meta property="og:url" content="${attr(meta.canonical)}" />`,
     ...(meta.og.image ? [`<meta property="og:image" content="${attr(meta.og.image)}" />`] : []),
     // The product's picture is the page's largest paint: fetched with the HTML, not after the scripts.
-    ...(meta.og.type === 'product' && meta.og.image ? [`<link rel="preload" as="image" href="${attr(meta.og.image)}" fetchpriority="high" />`] : []),
+    ...(meta.preloadImage ? [`<link rel="preload" as="image" href="${attr(meta.preloadImage)}" fetchpriority="high" />`] : []),
     `<meta name="twitter:card" content="${meta.og.image ? 'summary_large_image' : 'summary'}" />`,
     ...meta.jsonLd.map((item) => `<script type="application/ld+json">${scriptJson(item)}</script>`),
     ...(meta.initialData ? [`<script id="initial-data" type="application/json">${scriptJson(meta.initialData)}</script>`] : []),
