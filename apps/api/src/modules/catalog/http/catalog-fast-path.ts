@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { getStorageToken, type ThrottlerStorage } from '@nestjs/throttler';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { parse as parseQueryString } from 'fast-querystring';
 import { BrowseProductsUseCase, CachedCatalogReadModel, GetProductUseCase, ListCategoriesUseCase } from '@devgear/application';
 import { productListQuerySchema } from '@devgear/contracts';
 import { AccessTokenReader } from '../../../platform/auth/access-token';
@@ -60,9 +61,10 @@ export class CatalogFastPath {
   private readonly pages = new Map<string, RenderedPage>();
   private pageBytes = 0;
   private usedClock = 0;
-  /** The product route's template, and the URLs of it the front door renders itself (set by register). */
+  /** The route templates, and the URLs of them the front door renders itself (set by register). */
   private productRoute = '';
   private productPath: RegExp | null = null;
+  private listingRoute = '';
 
   constructor(
     private readonly deps: {
@@ -100,7 +102,8 @@ export class CatalogFastPath {
     const options = { compress: false, config: { requestContext: 'own' } } as object;
     this.productRoute = `${prefix}/products/:idOrSlug`;
     this.productPath = new RegExp(`^${prefix}/products/([A-Za-z0-9-]{1,200})$`);
-    fastify.get(`${prefix}/products`, options, (request, reply) => this.serve(request, reply, () => this.renderListing(request)));
+    this.listingRoute = `${prefix}/products`;
+    fastify.get(`${prefix}/products`, options, (request, reply) => this.serve(request, reply, () => this.renderListing(request.url, request.query)));
     fastify.get(`${prefix}/products/:idOrSlug`, options, (request, reply) =>
       this.serve(request, reply, () => this.renderProduct((request.params as { idOrSlug: string }).idOrSlug)),
     );
@@ -139,11 +142,11 @@ export class CatalogFastPath {
     if (request.method !== 'GET' || request.headers.authorization !== undefined) return false;
     const page = this.freshPage(request.url ?? '');
     if (!page) {
-      // A product page (a plain id or slug, nothing to decode) is rendered here too.
-      const product = this.productPath?.exec(request.url ?? '');
-      const limits = product ? this.deps.limit.frontDoorHeaders(door.clientIp(request)) : null;
-      if (!product || !limits) return false;
-      void this.renderAtDoor(request, response, door, product[1], limits);
+      // A product page or a listing with no fresh copy is rendered here too.
+      const work = this.doorRender(request.url ?? '');
+      const limits = work ? this.deps.limit.frontDoorHeaders(door.clientIp(request)) : null;
+      if (!work || !limits) return false;
+      void this.renderAtDoor(request, response, door, work, limits);
       return true;
     }
     const header = request.headers['if-none-match'];
@@ -154,6 +157,19 @@ export class CatalogFastPath {
     door.send(request, response, { status: answer.status, route: page.route, headers: [...limits, ...answer.headers], body: answer.body });
     return true;
   };
+
+  /**
+   * What the front door can render itself: a product page (a plain id or slug, nothing to decode)
+   * or a listing (its query string parsed as Fastify parses it, fast-querystring, and validated by
+   * the same schema as the route; a bad value fails the render and the route answers the 400).
+   */
+  private doorRender(url: string): { route: string; render: () => Promise<Rendered> } | null {
+    const product = this.productPath?.exec(url);
+    if (product) return { route: this.productRoute, render: () => this.renderProduct(product[1]) };
+    const route = this.listingRoute;
+    if (!route || !url.startsWith(route) || (url.length > route.length && url[route.length] !== '?')) return null;
+    return { route, render: () => this.renderListing(url, parseQueryString(url.slice(route.length + 1))) };
+  }
 
   /** The page kept for `url` if still fresh (marked used now). */
   private freshPage(url: string): RenderedPage | undefined {
@@ -213,18 +229,24 @@ export class CatalogFastPath {
   }
 
   /**
-   * A product page with no fresh copy, rendered at the front door (it only reads the database);
-   * if the render fails (an unknown product, say), Fastify's route answers it with the error
-   * envelope, without counting the request again.
+   * A product page or listing with no fresh copy, rendered at the front door (it only reads the
+   * database); if the render fails (an unknown product, a bad filter value), Fastify's route
+   * answers it with the error envelope, without counting the request again.
    */
-  private async renderAtDoor(request: IncomingMessage, response: ServerResponse, door: FrontDoor, idOrSlug: string, limits: string[]): Promise<void> {
+  private async renderAtDoor(
+    request: IncomingMessage,
+    response: ServerResponse,
+    door: FrontDoor,
+    work: { route: string; render: () => Promise<Rendered> },
+    limits: string[],
+  ): Promise<void> {
     const started = door.started;
     try {
       const url = request.url as string;
-      const body = await this.page(url, this.productRoute, door.requestId(request), () => this.renderProduct(idOrSlug));
+      const body = await this.page(url, work.route, door.requestId(request), work.render);
       const header = request.headers['if-none-match'];
       const answer = await body.answerReady(typeof header === 'string' ? header : undefined, request.headers['accept-encoding']);
-      door.send(request, response, { status: answer.status, route: this.productRoute, headers: [...limits, ...answer.headers], body: answer.body }, started);
+      door.send(request, response, { status: answer.status, route: work.route, headers: [...limits, ...answer.headers], body: answer.body }, started);
     } catch {
       if (response.headersSent) response.destroy();
       else door.pass(request, response, limits);
@@ -270,8 +292,8 @@ export class CatalogFastPath {
     this.pageBytes -= page.body.bytes.length;
   }
 
-  private async renderListing(request: FastifyRequest): Promise<Rendered> {
-    const q = parseInput(productListQuerySchema, request.query, 'Invalid product filters');
+  private async renderListing(url: string, query: unknown): Promise<Rendered> {
+    const q = parseInput(productListQuerySchema, query, 'Invalid product filters');
     const inStock = q.in_stock === 'true' ? true : undefined;
     const result = await this.deps.browse.execute({
       q: q.q,
@@ -285,7 +307,7 @@ export class CatalogFastPath {
       perPage: q.per_page,
     });
     const body = PreparedBody.json(
-      listEnvelope(result.items.map(presentSummary), result, request.url, {
+      listEnvelope(result.items.map(presentSummary), result, url, {
         facets: { categories: result.facets.categories, brands: result.facets.brands, price: result.facets.price },
       }),
     );
