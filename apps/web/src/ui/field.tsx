@@ -1,6 +1,7 @@
 import {
   forwardRef,
   useId,
+  useState,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
@@ -93,12 +94,34 @@ function FieldRow({
 
 export type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & FieldProps & { prefix?: ReactNode; suffix?: ReactNode };
 
-/** A labelled text input (any `type`: email, password, tel, search…); `register(...)` spreads onto it. */
+/**
+ * A labelled text input (any `type`: email, password, tel, search…); `register(...)` spreads onto it.
+ * A password field has a Show/Hide button after it, to check what was typed (on a phone above all).
+ */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { label, help, error, hideLabel, rowClassName, id, className, prefix, suffix, 'aria-describedby': describedBy, ...props },
+  { label, help, error, hideLabel, rowClassName, id, className, prefix, suffix: ownSuffix, 'aria-describedby': describedBy, ...props },
   ref,
 ) {
   const ids = useFieldIds(id, help, error, describedBy);
+  const [revealed, setRevealed] = useState(false);
+  const password = props.type === 'password';
+  const suffix = password ? (
+    <>
+      {ownSuffix}
+      <button
+        type="button"
+        className="ui-input-reveal"
+        aria-controls={ids.controlId}
+        onClick={() => setRevealed((shown) => !shown)}
+      >
+        {revealed ? 'Hide' : 'Show'}
+        {/* Named by its text, not aria-label: "Show password" read aloud, while the field stays the only control labelled "Password". */}
+        <span className="sr-only"> password</span>
+      </button>
+    </>
+  ) : (
+    ownSuffix
+  );
   const input = (
     <input
       ref={ref}
@@ -107,6 +130,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
       aria-invalid={error ? true : undefined}
       aria-describedby={ids.described}
       {...props}
+      type={password && revealed ? 'text' : props.type}
     />
   );
   return (

@@ -5,6 +5,18 @@ import { useForm } from 'react-hook-form';
 import { Button, Checkbox, NumberInput, RadioGroup, RatingInput, Select, TextArea, TextField } from '@/ui';
 
 describe('UI kit: fields', () => {
+  it('lets the user show and hide what they typed in a password field', async () => {
+    render(<TextField label="Password" type="password" autoComplete="current-password" />);
+    const input = screen.getByLabelText('Password');
+    await userEvent.type(input, 'correct horse');
+    expect(input).toHaveAttribute('type', 'password');
+    await userEvent.click(screen.getByRole('button', { name: 'Show password' }));
+    expect(input).toHaveAttribute('type', 'text');
+    expect(input).toHaveValue('correct horse');
+    await userEvent.click(screen.getByRole('button', { name: 'Hide password' }));
+    expect(input).toHaveAttribute('type', 'password');
+  });
+
   it('ties a text field to its label, hint and error, and works with react-hook-form register', async () => {
     const submitted = jest.fn();
     function Form() {
