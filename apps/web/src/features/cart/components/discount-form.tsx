@@ -94,7 +94,7 @@ export function DiscountForm({ cart }: { cart: CartDto }) {
         data-testid="discount-input"
         error={fieldMessage('Discount code', problem ?? undefined)}
         suffix={
-          <Button type="submit" size="small" loading={submitting} data-testid="discount-apply">
+          <Button type="submit" loading={submitting} data-testid="discount-apply">
             Apply
           </Button>
         }
