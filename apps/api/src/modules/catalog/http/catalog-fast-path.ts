@@ -46,6 +46,12 @@ interface Rendered {
   liveDependent: boolean;
 }
 
+/** A render the front door does itself, and the route template it is measured under. */
+interface DoorRender {
+  route: string;
+  render: () => Promise<Rendered>;
+}
+
 /**
  * The public catalog reads (GET /products, /products/{id-or-slug}, /categories) as plain
  * Fastify routes: the busiest requests of a shop, served without Nest's per-request
@@ -163,7 +169,7 @@ export class CatalogFastPath {
    * or a listing (its query string parsed as Fastify parses it, fast-querystring, and validated by
    * the same schema as the route; a bad value fails the render and the route answers the 400).
    */
-  private doorRender(url: string): { route: string; render: () => Promise<Rendered> } | null {
+  private doorRender(url: string): DoorRender | null {
     const product = this.productPath?.exec(url);
     if (product) return { route: this.productRoute, render: () => this.renderProduct(product[1]) };
     const route = this.listingRoute;
@@ -233,13 +239,7 @@ export class CatalogFastPath {
    * database); if the render fails (an unknown product, a bad filter value), Fastify's route
    * answers it with the error envelope, without counting the request again.
    */
-  private async renderAtDoor(
-    request: IncomingMessage,
-    response: ServerResponse,
-    door: FrontDoor,
-    work: { route: string; render: () => Promise<Rendered> },
-    limits: string[],
-  ): Promise<void> {
+  private async renderAtDoor(request: IncomingMessage, response: ServerResponse, door: FrontDoor, work: DoorRender, limits: string[]): Promise<void> {
     const started = door.started;
     try {
       const url = request.url as string;
