@@ -33,12 +33,14 @@ class NameAsTextClient extends pg.Client {
 }
 
 // The CLI runs the JS schema engine over the pg driver adapter: no native engine.
+// allowExitOnIdle: the pool's idle connection would otherwise keep the CLI alive for pg's
+// 10 s idle timeout after its work is done (every `migrate deploy` took 12 s instead of 2).
 export default defineConfig({
   schema: path.join('prisma', 'schema.prisma'),
   migrations: { path: path.join('prisma', 'migrations') },
   experimental: { adapter: true },
   engine: 'js',
   async adapter() {
-    return new PrismaPg({ connectionString: process.env.DATABASE_URL, Client: NameAsTextClient } as pg.PoolConfig);
+    return new PrismaPg({ connectionString: process.env.DATABASE_URL, Client: NameAsTextClient, allowExitOnIdle: true } as pg.PoolConfig);
   },
 });
