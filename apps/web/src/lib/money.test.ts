@@ -26,6 +26,23 @@ describe('formatMoney', () => {
     expect(() => formatMoney({ amount: 10.5, currency: 'USD' })).toThrow(/integer of minor units/);
   });
 
+  it('writes the store currencies exactly as Intl does, without building an Intl formatter', () => {
+    const amounts = [0, 1, 5, 99, 100, 999, 1000, 12999, 99999, 100000, 123456, 1000000, 99999999, 100000000, 123456789012, Number.MAX_SAFE_INTEGER];
+    for (const currency of ['USD', 'EUR', 'GBP']) {
+      const intl = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+      for (const amount of [...amounts, ...amounts.map((a) => -a)]) {
+        expect(formatMoney({ amount, currency })).toBe(intl.format(minorToDecimalString(amount, 2) as `${number}`));
+      }
+    }
+    const built = jest.spyOn(Intl, 'NumberFormat');
+    try {
+      expect(formatMoney({ amount: 4999, currency: 'EUR' })).toBe('€49.99');
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
+  });
+
   it('formats ranges, collapsing equal ends', () => {
     expect(formatMoneyRange(4900, 12999, 'USD')).toBe('$49.00 – $129.99');
     expect(formatMoneyRange(4900, 4900, 'USD')).toBe('$49.00');

@@ -20,9 +20,32 @@ function formatterFor(currency: string, locale: string): Intl.NumberFormat {
   return nf;
 }
 
+/**
+ * The store's currencies as en-US writes them, formatted without Intl: the first
+ * `new Intl.NumberFormat(..., { style: 'currency' })` of a page load costs ~30 ms of ICU set-up
+ * (over 100 ms on a phone), inside the render of the first price. Same output as Intl
+ * (money.test.ts compares them); any other locale or currency goes to Intl.
+ */
+const EN_US_SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£' };
+
+function formatEnUs(amount: number, symbol: string): string {
+  const text = minorToDecimalString(amount, 2);
+  const negative = text.startsWith('-');
+  const [major, minor] = (negative ? text.slice(1) : text).split('.');
+  return `${negative ? '-' : ''}${symbol}${major.replace(/\B(?=(\d{3})+$)/g, ',')}.${minor}`;
+}
+
+const digitsByCurrency = new Map<string, number>();
+
 /** Number of minor-unit digits of a currency (USD 2, JPY 0, BHD 3). */
 export function minorDigits(currency: string): number {
-  return formatterFor(currency, DEFAULT_LOCALE).resolvedOptions().maximumFractionDigits ?? 2;
+  if (EN_US_SYMBOLS[currency] !== undefined) return 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = formatterFor(currency, DEFAULT_LOCALE).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 /** Exact decimal string of an amount of minor units: (12999, 2) -> "129.99", (-5, 2) -> "-0.05". */
@@ -39,6 +62,8 @@ export function minorToDecimalString(amount: number, digits: number): string {
 
 /** "$129.99" for { amount: 12999, currency: "USD" }. */
 export function formatMoney(money: MoneyDto, locale: string = DEFAULT_LOCALE): string {
+  const symbol = locale === DEFAULT_LOCALE ? EN_US_SYMBOLS[money.currency] : undefined;
+  if (symbol !== undefined) return formatEnUs(money.amount, symbol);
   const nf = formatterFor(money.currency, locale);
   // A decimal string keeps the value exact (Intl.NumberFormat v3 formats strings as decimals).
   const decimal = minorToDecimalString(money.amount, minorDigits(money.currency));
