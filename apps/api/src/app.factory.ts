@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import fastifyMultipart from '@fastify/multipart';
-import { BrowseProductsUseCase, GetProductUseCase, GetPublishedPostUseCase, ListCategoriesUseCase, MAX_IMAGE_BYTES, type FileStorage } from '@devgear/application';
+import { BrowseProductsUseCase, GetProductUseCase, GetPublishedPostUseCase, ListBlogPostsUseCase, ListCategoriesUseCase, MAX_IMAGE_BYTES, type FileStorage } from '@devgear/application';
 import { FILE_STORAGE } from './modules/catalog/catalog.tokens';
 import { CatalogFastPath } from './modules/catalog/http/catalog-fast-path';
 import { BackgroundJobs } from './platform/jobs/background-jobs';
@@ -167,7 +167,13 @@ export async function createShopApp(config: AppConfig, options: CreateAppOptions
       logger,
       products: app.get(BrowseProductsUseCase),
       categories: app.get(ListCategoriesUseCase),
-      pages: { getProduct: app.get(GetProductUseCase), getPost: app.get(GetPublishedPostUseCase), categories: app.get(ListCategoriesUseCase), browse: app.get(BrowseProductsUseCase) },
+      pages: {
+        getProduct: app.get(GetProductUseCase),
+        getPost: app.get(GetPublishedPostUseCase),
+        categories: app.get(ListCategoriesUseCase),
+        browse: app.get(BrowseProductsUseCase),
+        posts: app.get(ListBlogPostsUseCase),
+      },
     });
     setupOpenApi(app);
 

@@ -183,3 +183,16 @@ describe('a category page embeds its first listing', () => {
     expect(html).toMatch(/<img [^>]*width="400" height="300" fetchpriority="high"/);
   });
 });
+
+describe('the home page embeds its sections', () => {
+  it('the categories, "New arrivals", "Best rated" and the latest posts, each exactly as the API answers the query the page makes', async () => {
+    const home = (await page('/')).initialData;
+    const api = async (url: string) => (await request(t.server).get(url)).body;
+    const newest = await api('/api/v1/products?sort=newest&per_page=8');
+    expect(newest.data.length).toBeGreaterThan(0);
+    expect(home?.home.newest).toEqual(newest);
+    expect(home?.home.rating_desc).toEqual(await api('/api/v1/products?sort=rating_desc&per_page=8'));
+    expect(home?.home.posts).toEqual(await api('/api/v1/blog/posts?per_page=3'));
+    expect(home?.categories).toEqual((await api('/api/v1/categories')).data);
+  });
+});

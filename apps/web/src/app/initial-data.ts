@@ -1,4 +1,4 @@
-import type { BlogPostDto, CategoryDto, ProductDetailDto, ProductListResponse } from '@devgear/contracts';
+import type { BlogPostDto, BlogPostListResponse, CategoryDto, ProductDetailDto, ProductListResponse } from '@devgear/contracts';
 import { blogApi } from '@/features/blog/api/blog-api';
 import { catalogApi } from '@/api/catalog-api';
 import { toProductListParams } from '@/features/catalog/lib/catalog-search-params';
@@ -12,7 +12,13 @@ interface InitialData {
   categories?: CategoryDto[];
   /** GET /products for a plain category URL (/products?category=<slug>, nothing else). */
   products?: ProductListResponse;
+  /** The home page's rows and latest posts, under the queries home.tsx makes. */
+  home?: { newest: ProductListResponse; rating_desc: ProductListResponse; posts: BlogPostListResponse };
 }
+
+/** What the home page's sections ask for (ProductSection's default count, LatestPosts' three). */
+export const HOME_ROW_SIZE = 8;
+export const HOME_POSTS = 3;
 
 /** The embedded data of this page load, or null (no script tag, or not JSON). */
 export function readInitialData(doc: Document = document): InitialData | null {
@@ -39,6 +45,13 @@ export function seedInitialData(store: AppStore, data: InitialData | null, pathn
   const post = /^\/blog\/([^/]+)\/?$/.exec(pathname);
   if (post && data.post) void store.dispatch(blogApi.util.upsertQueryData('getPost', decodeURIComponent(post[1]), data.post));
   if (data.categories) void store.dispatch(catalogApi.util.upsertQueryData('getCategories', undefined, data.categories));
+  // The home page paints its rows and posts without a skeleton and without asking the API again.
+  if (data.home && pathname === '/') {
+    for (const sort of ['newest', 'rating_desc'] as const) {
+      void store.dispatch(catalogApi.util.upsertQueryData('listProducts', { sort, per_page: HOME_ROW_SIZE }, data.home[sort]));
+    }
+    void store.dispatch(blogApi.util.upsertQueryData('listPosts', { per_page: HOME_POSTS }, data.home.posts));
+  }
   // The category's first page, under the very arguments the catalog page asks with for this URL.
   const params = new URLSearchParams(search);
   if (data.products && pathname === '/products' && params.has('category') && [...params.keys()].every((key) => key === 'category')) {

@@ -1,4 +1,4 @@
-import { formatMoney, formatMoneyRange, minorToDecimalString, minorToInputString, parseMajorToMinor } from './money';
+import { currencySymbol, formatMoney, formatMoneyRange, minorToDecimalString, minorToInputString, parseMajorToMinor } from './money';
 
 describe('formatMoney', () => {
   it('formats integer cents as dollars', () => {
@@ -40,6 +40,13 @@ describe('formatMoney', () => {
       expect(built).not.toHaveBeenCalled();
     } finally {
       built.mockRestore();
+    }
+  });
+
+  it('names the currency symbol as Intl does', () => {
+    for (const currency of ['USD', 'EUR', 'GBP', 'JPY', 'CHF']) {
+      const intl = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value;
+      expect(currencySymbol(currency)).toBe(intl);
     }
   });
 

@@ -35,6 +35,13 @@ function formatEnUs(amount: number, symbol: string): string {
   return `${negative ? '-' : ''}${symbol}${major.replace(/\B(?=(\d{3})+$)/g, ',')}.${minor}`;
 }
 
+/** "$" for USD: the symbol en-US writes before an amount of the currency. */
+export function currencySymbol(currency: string): string {
+  const symbol = EN_US_SYMBOLS[currency];
+  if (symbol !== undefined) return symbol;
+  return formatterFor(currency, DEFAULT_LOCALE).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+}
+
 const digitsByCurrency = new Map<string, number>();
 
 /** Number of minor-unit digits of a currency (USD 2, JPY 0, BHD 3). */

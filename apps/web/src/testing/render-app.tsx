@@ -3,12 +3,14 @@ import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
-import { makeStore } from '@/app/store';
+import { makeStore, type AppStore } from '@/app/store';
 import type { StoredSession } from '@/lib/session-storage';
 
 interface RenderAppOptions {
   /** Start signed in with this session (see testing/auth-fixtures.ts); by default whatever localStorage holds (nothing). */
   session?: StoredSession | null;
+  /** Runs on the new store before the first render (e.g. the page's embedded data, as main.tsx seeds it). */
+  prepare?: (store: AppStore) => void;
 }
 
 /** The app's routes with every lazy page already loaded: the first render shows the page at once, as in a warm browser. */
@@ -41,6 +43,7 @@ beforeAll(async () => {
 /** Renders the whole app (shell, routes, store, theme) at a URL, as a browser would. */
 export function renderApp(url: string, options: RenderAppOptions = {}) {
   const store = makeStore(options.session !== undefined ? { session: options.session } : {});
+  options.prepare?.(store);
   const router = createMemoryRouter(loadedRoutes, { initialEntries: [url] });
   // antd styles everything with CSS-in-JS; checking pointer-events through jsdom's
   // cascade on every event makes tests several times slower and checks nothing of ours.

@@ -1,7 +1,7 @@
-import type { BrowseProductsUseCase, GetProductUseCase, GetPublishedPostUseCase, ListCategoriesUseCase, ProductDetailView } from '@devgear/application';
-import type { BlogPostDto, CategoryDto, ProductDetailDto, ProductListResponse } from '@devgear/contracts';
+import type { BrowseProductsUseCase, GetProductUseCase, GetPublishedPostUseCase, ListBlogPostsUseCase, ListCategoriesUseCase, ProductDetailView } from '@devgear/application';
+import type { BlogPostDto, BlogPostListResponse, CategoryDto, ProductDetailDto, ProductListResponse, ProductSort } from '@devgear/contracts';
 import { DomainError } from '@devgear/domain';
-import { presentPost } from '../../modules/blog/http/blog.presenter';
+import { presentPost, presentPostSummary } from '../../modules/blog/http/blog.presenter';
 import { presentCategory, presentDetail, presentSummary } from '../../modules/catalog/http/catalog.presenter';
 import { listEnvelope } from '../http/list-envelope';
 
@@ -31,14 +31,30 @@ export interface InitialData {
   post?: BlogPostDto;
   categories?: CategoryDto[];
   products?: ProductListResponse;
+  /** The home page's sections (apps/web/src/app/routes/home.tsx), each as the API answers its query. */
+  home?: HomeData;
 }
+
+/**
+ * GET /products?sort=newest&per_page=8 and ?sort=rating_desc&per_page=8 (the "New arrivals" and
+ * "Best rated" rows) and GET /blog/posts?per_page=3 (the latest posts).
+ */
+export interface HomeData {
+  newest: ProductListResponse;
+  rating_desc: ProductListResponse;
+  posts: BlogPostListResponse;
+}
+export const HOME_ROW_SIZE = 8;
+export const HOME_POSTS = 3;
 
 export interface PageSources {
   getProduct: GetProductUseCase;
   getPost: GetPublishedPostUseCase;
   categories: ListCategoriesUseCase;
-  /** A category page's first products (its first paint and the app's first listing). */
+  /** A category page's first products (its first paint and the app's first listing), the home page's rows. */
   browse?: BrowseProductsUseCase;
+  /** The home page's latest posts. */
+  posts?: ListBlogPostsUseCase;
 }
 
 const SITE = 'DevGear';
@@ -67,6 +83,7 @@ export async function pageMetadata(urlPath: string, query: URLSearchParams, appU
       canonical: `${appUrl}${urlPath}`,
       og: { type: 'website' },
       jsonLd: urlPath === '/' ? [{ '@context': 'https://schema.org', '@type': 'WebSite', name: SITE, url: `${appUrl}/` }] : [],
+      ...(urlPath === '/' && sources.browse && sources.posts ? { initialData: await homeData(sources.browse, sources.posts, sources.categories) } : {}),
     };
   }
   return null;
@@ -161,17 +178,34 @@ async function categoryPage(slug: string, appUrl: string, sources: PageSources, 
     canonical: urlOf(category),
     og: { type: 'website' },
     jsonLd: [breadcrumbs([{ name: 'Home', url: `${appUrl}/` }, ...(parent ? [{ name: parent.name, url: urlOf(parent) }] : []), { name: category.name, url: urlOf(category) }])],
-    initialData: { categories, ...(withProducts && sources.browse ? { products: await firstListing(sources.browse, slug) } : {}) },
+    initialData: {
+      categories,
+      ...(withProducts && sources.browse ? { products: await firstListing(sources.browse, { categorySlug: slug }, `/api/v1/products?category=${encodeURIComponent(slug)}`) } : {}),
+    },
   };
 }
 
-/** What GET /products?category=<slug> answers (page 1, 24 newest), as the catalog fast path builds it. */
-async function firstListing(browse: BrowseProductsUseCase, slug: string): Promise<ProductListResponse> {
-  const result = await browse.execute({ categorySlug: slug });
+/** What GET `url` answers for these products (page 1), as the catalog fast path builds it. */
+async function firstListing(browse: BrowseProductsUseCase, query: { categorySlug?: string; sort?: ProductSort; perPage?: number }, url: string): Promise<ProductListResponse> {
+  const result = await browse.execute(query);
   const { facets } = result;
-  return listEnvelope(result.items.map(presentSummary), result, `/api/v1/products?category=${encodeURIComponent(slug)}`, {
+  return listEnvelope(result.items.map(presentSummary), result, url, {
     facets: { categories: facets.categories, brands: facets.brands, price: facets.price },
   }) as ProductListResponse;
+}
+
+/** The home page's sections, with the URLs (and so the `links`) the web app asks them with. */
+async function homeData(browse: BrowseProductsUseCase, posts: ListBlogPostsUseCase, categories: ListCategoriesUseCase): Promise<InitialData> {
+  const row = (sort: ProductSort) => firstListing(browse, { sort, perPage: HOME_ROW_SIZE }, `/api/v1/products?sort=${sort}&per_page=${HOME_ROW_SIZE}`);
+  const [newest, ratingDesc, latest, all] = await Promise.all([row('newest'), row('rating_desc'), posts.published({ page: 1, perPage: HOME_POSTS }), categories.execute()]);
+  return {
+    categories: all.map(presentCategory),
+    home: {
+      newest,
+      rating_desc: ratingDesc,
+      posts: listEnvelope(latest.items.map(presentPostSummary), latest, `/api/v1/blog/posts?per_page=${HOME_POSTS}`) as BlogPostListResponse,
+    },
+  };
 }
 
 async function postPage(slug: string, appUrl: string, sources: PageSources): Promise<PageMetadata> {

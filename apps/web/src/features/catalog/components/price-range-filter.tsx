@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { minorDigits, minorToInputString, parseMajorToMinor } from '@/lib/money';
+import { currencySymbol, minorDigits, minorToInputString, parseMajorToMinor } from '@/lib/money';
 import { Button, TextField } from '@/ui';
 
 interface PriceRangeFilterProps {
@@ -60,7 +60,7 @@ export function PriceRangeFilter({ min, max, boundsMin, boundsMax, currency, onA
     });
   };
 
-  const symbol = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+  const symbol = currencySymbol(currency);
   const placeholderMin = boundsMin !== null ? minorToInputString(Math.floor(boundsMin / 10 ** digits) * 10 ** digits, digits) : 'Min';
   const placeholderMax = boundsMax !== null ? minorToInputString(Math.ceil(boundsMax / 10 ** digits) * 10 ** digits, digits) : 'Max';
   const error = errors.min ?? errors.max;
