@@ -1,15 +1,17 @@
 import type { ProductDetailDto, ReviewSort } from '@devgear/contracts';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useCurrentUser } from '@/hooks/use-session';
 import { signInHref } from '@/lib/redirects';
 import { queryError } from '@/lib/base-api';
 import { Alert, Button, Empty, Rating, Select, Skeleton, Tag } from '@/ui';
 import { useListReviewsQuery } from '../api/reviews-api';
-import { ReviewForm } from './review-form';
 import { ReviewItem } from './review-item';
 import './reviews.css';
 import { useSectionResult } from '@/hooks/use-section-result';
+
+/** The form (and its validation: zod, the contracts' schemas) loads only for a customer who can write a review. */
+const ReviewForm = lazy(() => import('./review-form').then((m) => ({ default: m.ReviewForm })));
 
 const SORTS: { value: ReviewSort; label: string }[] = [
   { value: 'newest', label: 'Newest first' },
@@ -70,7 +72,9 @@ export default function ProductReviews({ product }: { product: Pick<ProductDetai
             }
           />
         ) : data ? (
-          <ReviewForm productId={product.id} productName={product.name} />
+          <Suspense fallback={<Skeleton lines={2} label="Loading the review form" />}>
+            <ReviewForm productId={product.id} productName={product.name} />
+          </Suspense>
         ) : null}
       </div>
 
