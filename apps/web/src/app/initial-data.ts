@@ -1,7 +1,7 @@
 import type { BlogPostDto, BlogPostListResponse, CategoryDto, ProductDetailDto, ProductListResponse } from '@devgear/contracts';
-import { blogApi } from '@/features/blog/api/blog-api';
+import { blogApi, LATEST_POSTS_COUNT } from '@/features/blog/api/blog-api';
 import { catalogApi } from '@/api/catalog-api';
-import { toProductListParams } from '@/features/catalog/lib/catalog-search-params';
+import { PRODUCT_ROW_SIZE, toProductListParams } from '@/features/catalog/lib/catalog-search-params';
 import { parseCatalogSearchParams } from '@/features/catalog/lib/catalog-url-state';
 import type { AppStore } from './store';
 
@@ -16,9 +16,6 @@ interface InitialData {
   home?: { newest: ProductListResponse; rating_desc: ProductListResponse; posts: BlogPostListResponse };
 }
 
-/** What the home page's sections ask for (ProductSection's default count, LatestPosts' three). */
-export const HOME_ROW_SIZE = 8;
-export const HOME_POSTS = 3;
 
 /** The embedded data of this page load, or null (no script tag, or not JSON). */
 export function readInitialData(doc: Document = document): InitialData | null {
@@ -48,9 +45,9 @@ export function seedInitialData(store: AppStore, data: InitialData | null, pathn
   // The home page paints its rows and posts without a skeleton and without asking the API again.
   if (data.home && pathname === '/') {
     for (const sort of ['newest', 'rating_desc'] as const) {
-      void store.dispatch(catalogApi.util.upsertQueryData('listProducts', { sort, per_page: HOME_ROW_SIZE }, data.home[sort]));
+      void store.dispatch(catalogApi.util.upsertQueryData('listProducts', { sort, per_page: PRODUCT_ROW_SIZE }, data.home[sort]));
     }
-    void store.dispatch(blogApi.util.upsertQueryData('listPosts', { per_page: HOME_POSTS }, data.home.posts));
+    void store.dispatch(blogApi.util.upsertQueryData('listPosts', { per_page: LATEST_POSTS_COUNT }, data.home.posts));
   }
   // The category's first page, under the very arguments the catalog page asks with for this URL.
   const params = new URLSearchParams(search);

@@ -1,12 +1,12 @@
 import { Link } from 'react-router-dom';
-import { useListPostsQuery } from '../api/blog-api';
+import { LATEST_POSTS_COUNT, useListPostsQuery } from '../api/blog-api';
 import { BlogCard } from './blog-card';
 import './blog.css';
 import { useSectionResult } from '@/hooks/use-section-result';
 
 /** "From the blog" on the home page: the three newest posts; nothing when there are none. */
 export function LatestPosts() {
-  const { data } = useSectionResult(useListPostsQuery({ per_page: 3 }));
+  const { data } = useSectionResult(useListPostsQuery({ per_page: LATEST_POSTS_COUNT }));
   if (!data?.data.length) return null;
   return (
     <section className="section" aria-labelledby="latest-posts-title" data-testid="latest-posts">

@@ -1,11 +1,4 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { formatLongDate } from '@/lib/dates';
 
-/**
- * "November 28, 2026" (en-US's long date, in the reader's time zone), written by hand: creating an
- * Intl.DateTimeFormat loads the locale's calendar data, a long task on a phone while the home page
- * is loading.
- */
-export function formatPostDate(iso: string): string {
-  const d = new Date(iso);
-  return `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`;
-}
+/** "November 28, 2026": a post's date (lib/dates.ts writes it without Intl, cheap on a phone). */
+export const formatPostDate = formatLongDate;

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { queryError } from '@/lib/base-api';
 import { useListProductsQuery } from '@/api/catalog-api';
 import { Alert, Button } from '@/ui';
-import { catalogHref } from '../lib/catalog-search-params';
+import { catalogHref, PRODUCT_ROW_SIZE } from '../lib/catalog-search-params';
 import type { CardAction } from '@/components/product/product-card';
 import { ProductGrid, ProductGridSkeleton } from '@/components/product/product-grid';
 import { useSectionResult } from '@/hooks/use-section-result';
@@ -20,7 +20,7 @@ interface ProductSectionProps {
 }
 
 /** A titled row of products in one order ("New arrivals", "Best rated") with a "View all" link. */
-export function ProductSection({ title, sort, count = 8, testId, cardAction, cardOverlay, eagerCount }: ProductSectionProps) {
+export function ProductSection({ title, sort, count = PRODUCT_ROW_SIZE, testId, cardAction, cardOverlay, eagerCount }: ProductSectionProps) {
   const { data, isLoading, error, refetch } = useSectionResult(useListProductsQuery({ sort, per_page: count }));
   const headingId = `${testId}-title`;
   return (
