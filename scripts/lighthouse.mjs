@@ -64,11 +64,20 @@ try {
   const rows = [];
   for (const [name, url] of pages) {
     const outPath = path.join(outDir, name);
-    const run = spawnSync(
-      process.execPath,
-      [lighthouseCli, url, '--quiet', '--output=json', '--output=html', `--output-path=${outPath}`, '--only-categories=performance,accessibility,seo', `--chrome-flags=${chromiumArgs.join(' ')}`],
-      { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumExecutablePath() }, stdio: ['ignore', 'inherit', 'inherit'] },
-    );
+    // Lighthouse now and then loses the page's trace (its "Runtime error encountered", e.g.
+    // NO_NAVSTART): that run measured nothing, so it is run again, at most twice, and said so.
+    let run;
+    for (let attempt = 1; ; attempt += 1) {
+      run = spawnSync(
+        process.execPath,
+        [lighthouseCli, url, '--quiet', '--output=json', '--output=html', `--output-path=${outPath}`, '--only-categories=performance,accessibility,seo', `--chrome-flags=${chromiumArgs.join(' ')}`],
+        { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumExecutablePath() }, stdio: ['ignore', 'inherit', 'pipe'] },
+      );
+      process.stderr.write(run.stderr);
+      const lostTrace = run.status !== 0 && /Runtime error encountered/.test(run.stderr);
+      if (!lostTrace || attempt === 3) break;
+      console.error(`lighthouse lost the trace of ${name} (attempt ${attempt} of 3): running it again`);
+    }
     if (run.status !== 0) throw new Error(`lighthouse failed on ${url} (exit ${run.status})`);
     const report = JSON.parse(readFileSync(`${outPath}.report.json`, 'utf8'));
     const score = (c) => Math.round((report.categories[c]?.score ?? 0) * 100);
