@@ -4,6 +4,7 @@ import ConfigProvider from 'antd/es/config-provider';
 import Menu from 'antd/es/menu';
 import Typography from 'antd/es/typography';
 import enUS from 'antd/locale/en_US';
+import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { Logo } from '@/components/layout/logo';
 import { AccountMenu } from '@/features/auth/components/account-menu';
@@ -46,6 +47,16 @@ export function AdminLayout() {
 }
 
 function AdminShell({ selected }: { selected: string | undefined }) {
+  const nav = useRef<HTMLElement>(null);
+  // On a phone the sections are a row that scrolls sideways: bring the current one into view.
+  useEffect(() => {
+    const menu = nav.current?.querySelector<HTMLElement>('.ant-menu');
+    const item = menu?.querySelector<HTMLElement>('.ant-menu-item-selected');
+    if (!menu || !item || menu.scrollWidth <= menu.clientWidth) return;
+    const strip = menu.getBoundingClientRect();
+    const current = item.getBoundingClientRect();
+    if (current.left < strip.left || current.right > strip.right) menu.scrollLeft += current.left - strip.left - 8;
+  }, [selected]);
   return (
     <div className="admin-shell">
       <Toaster />
@@ -63,7 +74,7 @@ function AdminShell({ selected }: { selected: string | undefined }) {
         <AccountMenu />
       </header>
       <div className="admin-page" data-testid="admin-page">
-        <nav className="admin-nav" aria-label="Back office">
+        <nav className="admin-nav" aria-label="Back office" ref={nav}>
           <Typography.Text type="secondary" className="admin-nav__title">
             Admin
           </Typography.Text>

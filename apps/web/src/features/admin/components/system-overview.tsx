@@ -123,14 +123,14 @@ export function SystemOverview() {
         Dead letters
       </Typography.Title>
       {retryError && <Alert type="error" showIcon message={retryError.message} style={{ marginBottom: 8 }} data-testid="dead-letter-retry-error" />}
-      <Table<DeadLetterDto> rowKey="id" size="small" columns={deadColumns} dataSource={dead.data ?? []} loading={dead.isFetching} pagination={false} locale={{ emptyText: 'No dead letters: every event was handled' }} />
+      <Table<DeadLetterDto> rowKey="id" size="small" columns={deadColumns} dataSource={dead.data ?? []} loading={dead.isFetching} pagination={false} scroll={{ x: 640 }} locale={{ emptyText: 'No dead letters: every event was handled' }} />
 
       <WebhookDeliveriesTable />
 
       <Typography.Title level={2} className="admin-section-title">
         Background jobs {s && <Typography.Text type="secondary">(this page served by a ROLE={s.role} instance)</Typography.Text>}
       </Typography.Title>
-      <Table<Job> rowKey="name" size="small" columns={jobColumns} dataSource={s?.jobs ?? []} pagination={false} />
+      <Table<Job> rowKey="name" size="small" columns={jobColumns} dataSource={s?.jobs ?? []} pagination={false} scroll={{ x: 560 }} />
     </div>
   );
 }

@@ -103,6 +103,7 @@ export function WebhookDeliveriesTable() {
         loading={isFetching}
         locale={{ emptyText: 'No deliveries' }}
         pagination={{ current: page, pageSize: 20, total: data?.meta.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        scroll={{ x: 860 }}
         style={{ marginTop: 12 }}
       />
     </section>
