@@ -50,9 +50,28 @@ function accessLine(access: pino.Logger): AccessLine | null {
   if (!access.isLevelEnabled('info') || !stream || typeof bindings !== 'string' || logger[pino.symbols.messageKeySym] !== 'msg') return null;
   const head = '{"level":"info","time":"';
   const afterTime = `"${bindings},"request_id":`;
-  return (id, method, url, status, ms) => {
-    stream.write(
-      `${head}${new Date().toISOString()}${afterTime}${JSON.stringify(id)},"req":{"method":${JSON.stringify(method)},"url":${JSON.stringify(url)}},"res":{"statusCode":${status}},"responseTime":${ms},"msg":"request completed"}\n`,
-    );
+  const format = (id: string, method: string, url: string, status: number, ms: number) =>
+    `${head}${new Date().toISOString()}${afterTime}${JSON.stringify(id)},"req":{"method":${JSON.stringify(method)},"url":${JSON.stringify(url)}},"res":{"statusCode":${status}},"responseTime":${ms},"msg":"request completed"}\n`;
+  if (!isFileDestination(stream)) return (id, method, url, status, ms) => void stream.write(format(id, method, url, status, ms));
+  // pino's own destination (a file descriptor: stdout in production) writes each line with a
+  // system call of its own, a tenth of a cached catalog answer's CPU. The lines of the requests
+  // answered in one turn of the event loop go out together, in one write at the end of that turn
+  // (setImmediate): in order, at most one turn later, and nothing more at risk in a crash than a
+  // line per request already was (the answer is sent before its line is written either way).
+  let pending = '';
+  const flush = () => {
+    const chunk = pending;
+    pending = '';
+    stream.write(chunk);
   };
+  return (id, method, url, status, ms) => {
+    if (pending === '') setImmediate(flush);
+    pending += format(id, method, url, status, ms);
+  };
+}
+
+/** pino's file-descriptor destination (sonic-boom), which takes any number of lines per write. */
+function isFileDestination(stream: { write(line: string): unknown }): boolean {
+  const boom = stream as { fd?: unknown; flushSync?: unknown };
+  return typeof boom.fd === 'number' && typeof boom.flushSync === 'function';
 }
