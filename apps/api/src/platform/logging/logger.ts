@@ -19,7 +19,13 @@ export const REDACTED_PATHS = [
 
 export type LogFormat = 'json' | 'pretty';
 
-/** JSON lines (production, log shippers, tests); `pretty` is one readable line per entry for a terminal. */
+/**
+ * JSON lines (production, log shippers, tests); `pretty` is one readable line per entry for a terminal.
+ * JSON goes to stdout with synchronous writes (pino's own default hands each write to libuv's thread
+ * pool: two thread switches per write, which cost an uncached catalog answer more than the write
+ * itself); the access lines of one turn of the event loop are one write (request-log.ts). A line is
+ * written when logged, so a crash loses none already logged.
+ */
 export function createLogger(level: string, destination?: pino.DestinationStream, format: LogFormat = 'json'): Logger {
   return pino(
     {
@@ -29,7 +35,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },
     },
-    destination ?? (format === 'pretty' ? prettyDestination(process.stdout) : undefined),
+    destination ?? (format === 'pretty' ? prettyDestination(process.stdout) : pino.destination({ dest: 1, sync: true })),
   );
 }
 
