@@ -115,6 +115,29 @@ test.describe('phone, 390 px', () => {
   });
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a product page shows its title and price and carries the product's JSON-LD", async ({ page, request }) => {
+    const [product] = await buyable(request, 1);
+    const response = await page.goto(`/products/${product.slug}`);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(`${product.name} — DevGear`);
+    await expect(page.locator('h1.product-title')).toHaveText(product.name);
+    const prices = new Set(product.variants.map((v) => v.price.amount));
+    const price = new Intl.NumberFormat('en-US', { style: 'currency', currency: product.price.currency }).format(product.price.amount / 100);
+    await expect(page.locator('.product-price')).toHaveText(prices.size > 1 ? `from ${price}` : price);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const graph = blocks.map((b) => JSON.parse(b) as { '@type': string; name?: string; offers?: Array<{ price: string; priceCurrency: string; availability: string }> });
+    const ld = graph.find((g) => g['@type'] === 'Product');
+    expect(ld?.name).toBe(product.name);
+    expect(ld?.offers?.map((o) => o.price)).toContain((product.price.amount / 100).toFixed(2));
+    expect(ld?.offers?.every((o) => o.priceCurrency === product.price.currency)).toBe(true);
+    expect(ld?.offers?.[0].availability).toBe('https://schema.org/InStock');
+    expect(graph.some((g) => g['@type'] === 'BreadcrumbList')).toBe(true);
+  });
+});
+
 test.describe('back office, 390 px', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
