@@ -23,8 +23,8 @@ export type LogFormat = 'json' | 'pretty';
  * JSON lines (production, log shippers, tests); `pretty` is one readable line per entry for a terminal.
  * JSON goes to stdout with synchronous writes (pino's own default hands each write to libuv's thread
  * pool: two thread switches per write, which cost an uncached catalog answer more than the write
- * itself); the access lines of one turn of the event loop are one write (request-log.ts). A line is
- * written when logged, so a crash loses none already logged.
+ * itself). A line is written when logged, so a crash loses none already logged, except the access
+ * lines of the current turn of the event loop, which go out in one write at its end (request-log.ts).
  */
 export function createLogger(level: string, destination?: pino.DestinationStream, format: LogFormat = 'json'): Logger {
   return pino(
