@@ -12,3 +12,4 @@ export * from './wishlist';
 export * from './blog';
 export * from './system';
 export * from './countries';
+export * from './page-data';

@@ -1,28 +1,16 @@
-import type { BlogPostDto, BlogPostListResponse, CategoryDto, ProductDetailDto, ProductListResponse } from '@devgear/contracts';
-import { blogApi, LATEST_POSTS_COUNT } from '@/features/blog/api/blog-api';
+import { LATEST_POSTS_COUNT, PRODUCT_ROW_SIZE, type InitialPageData } from '@devgear/contracts';
+import { blogApi } from '@/features/blog/api/blog-api';
 import { catalogApi } from '@/api/catalog-api';
-import { PRODUCT_ROW_SIZE, toProductListParams } from '@/features/catalog/lib/catalog-search-params';
+import { toProductListParams } from '@/features/catalog/lib/catalog-search-params';
 import { parseCatalogSearchParams } from '@/features/catalog/lib/catalog-url-state';
 import type { AppStore } from './store';
 
-/** What the server embeds in a product, category or blog page (apps/api/src/platform/web/page-metadata.ts). */
-interface InitialData {
-  product?: ProductDetailDto;
-  post?: BlogPostDto;
-  categories?: CategoryDto[];
-  /** GET /products for a plain category URL (/products?category=<slug>, nothing else). */
-  products?: ProductListResponse;
-  /** The home page's rows and latest posts, under the queries home.tsx makes. */
-  home?: { newest: ProductListResponse; rating_desc: ProductListResponse; posts: BlogPostListResponse };
-}
-
-
 /** The embedded data of this page load, or null (no script tag, or not JSON). */
-export function readInitialData(doc: Document = document): InitialData | null {
+export function readInitialData(doc: Document = document): InitialPageData | null {
   const text = doc.getElementById('initial-data')?.textContent;
   if (!text) return null;
   try {
-    return JSON.parse(text) as InitialData;
+    return JSON.parse(text) as InitialPageData;
   } catch {
     return null;
   }
@@ -33,7 +21,7 @@ export function readInitialData(doc: Document = document): InitialData | null {
  * (the product of /products/:slug, the post of /blog/:slug, the categories), so the first paint
  * needs no second round trip. The keys come from this URL, as the pages read them.
  */
-export function seedInitialData(store: AppStore, data: InitialData | null, pathname: string, search = ''): void {
+export function seedInitialData(store: AppStore, data: InitialPageData | null, pathname: string, search = ''): void {
   if (!data) return;
   const product = /^\/products\/([^/]+)\/?$/.exec(pathname);
   if (product && data.product) {

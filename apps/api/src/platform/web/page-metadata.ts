@@ -1,5 +1,5 @@
 import type { BrowseProductsUseCase, GetProductUseCase, GetPublishedPostUseCase, ListBlogPostsUseCase, ListCategoriesUseCase, ProductDetailView } from '@devgear/application';
-import type { BlogPostDto, BlogPostListResponse, CategoryDto, ProductDetailDto, ProductListResponse, ProductSort } from '@devgear/contracts';
+import { LATEST_POSTS_COUNT, PRODUCT_ROW_SIZE, type BlogPostListResponse, type CategoryDto, type InitialPageData, type ProductDetailDto, type ProductListResponse, type ProductSort } from '@devgear/contracts';
 import { DomainError } from '@devgear/domain';
 import { presentPost, presentPostSummary } from '../../modules/blog/http/blog.presenter';
 import { presentCategory, presentDetail, presentSummary } from '../../modules/catalog/http/catalog.presenter';
@@ -19,33 +19,8 @@ export interface PageMetadata {
   /** The page's main picture as the page itself loads it (its own path, not APP_URL's origin), preloaded. */
   preloadImage?: string;
   jsonLd: object[];
-  initialData?: InitialData;
+  initialData?: InitialPageData;
 }
-
-/**
- * Keyed like the web app's API queries: `product` by slug, `post` by slug, `categories`, and
- * `products`: GET /products for the page's URL (a category's first page, newest first).
- */
-export interface InitialData {
-  product?: ProductDetailDto;
-  post?: BlogPostDto;
-  categories?: CategoryDto[];
-  products?: ProductListResponse;
-  /** The home page's sections (apps/web/src/app/routes/home.tsx), each as the API answers its query. */
-  home?: HomeData;
-}
-
-/**
- * GET /products?sort=newest&per_page=8 and ?sort=rating_desc&per_page=8 (the "New arrivals" and
- * "Best rated" rows) and GET /blog/posts?per_page=3 (the latest posts).
- */
-export interface HomeData {
-  newest: ProductListResponse;
-  rating_desc: ProductListResponse;
-  posts: BlogPostListResponse;
-}
-export const HOME_ROW_SIZE = 8;
-export const HOME_POSTS = 3;
 
 export interface PageSources {
   getProduct: GetProductUseCase;
@@ -195,15 +170,15 @@ async function firstListing(browse: BrowseProductsUseCase, query: { categorySlug
 }
 
 /** The home page's sections, with the URLs (and so the `links`) the web app asks them with. */
-async function homeData(browse: BrowseProductsUseCase, posts: ListBlogPostsUseCase, categories: ListCategoriesUseCase): Promise<InitialData> {
-  const row = (sort: ProductSort) => firstListing(browse, { sort, perPage: HOME_ROW_SIZE }, `/api/v1/products?sort=${sort}&per_page=${HOME_ROW_SIZE}`);
-  const [newest, ratingDesc, latest, all] = await Promise.all([row('newest'), row('rating_desc'), posts.published({ page: 1, perPage: HOME_POSTS }), categories.execute()]);
+async function homeData(browse: BrowseProductsUseCase, posts: ListBlogPostsUseCase, categories: ListCategoriesUseCase): Promise<InitialPageData> {
+  const row = (sort: ProductSort) => firstListing(browse, { sort, perPage: PRODUCT_ROW_SIZE }, `/api/v1/products?sort=${sort}&per_page=${PRODUCT_ROW_SIZE}`);
+  const [newest, ratingDesc, latest, all] = await Promise.all([row('newest'), row('rating_desc'), posts.published({ page: 1, perPage: LATEST_POSTS_COUNT }), categories.execute()]);
   return {
     categories: all.map(presentCategory),
     home: {
       newest,
       rating_desc: ratingDesc,
-      posts: listEnvelope(latest.items.map(presentPostSummary), latest, `/api/v1/blog/posts?per_page=${HOME_POSTS}`) as BlogPostListResponse,
+      posts: listEnvelope(latest.items.map(presentPostSummary), latest, `/api/v1/blog/posts?per_page=${LATEST_POSTS_COUNT}`) as BlogPostListResponse,
     },
   };
 }

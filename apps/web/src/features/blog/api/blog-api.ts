@@ -20,9 +20,6 @@ export interface CoverUpload {
 }
 
 /** The public blog and its back office. Writes refresh both the admin list and the public pages. */
-/** How many posts "From the blog" on the home page shows. */
-export const LATEST_POSTS_COUNT = 3;
-
 export const blogApi = api.injectEndpoints({
   endpoints: (build) => ({
     listPosts: build.query<BlogPostListResponse, { tag?: string; page?: number; per_page?: number }>({

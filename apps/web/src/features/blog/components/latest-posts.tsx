@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
-import { LATEST_POSTS_COUNT, useListPostsQuery } from '../api/blog-api';
+import { LATEST_POSTS_COUNT } from '@devgear/contracts';
+import { useListPostsQuery } from '../api/blog-api';
 import { BlogCard } from './blog-card';
 import './blog.css';
 import { useSectionResult } from '@/hooks/use-section-result';

@@ -8,8 +8,6 @@ import type { ProductListParams } from '@/api/catalog-api';
  */
 
 export const PER_PAGE_OPTIONS = [12, 24, 48] as const;
-/** How many products a titled row ("New arrivals", "Best rated") shows. */
-export const PRODUCT_ROW_SIZE = 8;
 
 export const SORT_LABELS: Record<ProductSort, string> = {
   relevance: 'Best match',
