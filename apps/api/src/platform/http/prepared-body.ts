@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -28,7 +28,8 @@ export class PreparedBody {
     readonly bytes: Buffer,
     private readonly contentType = JSON_TYPE,
   ) {
-    this.etag = `"${createHash('sha1').update(bytes).digest('base64url')}"`;
+    // crypto.hash: the one-shot digest (Node >= 20.12), without a Hash object per body.
+    this.etag = `"${hash('sha1', bytes, 'base64url')}"`;
     this.compressible = bytes.length >= MIN_COMPRESS_BYTES;
   }
 
