@@ -6,12 +6,16 @@
 //   ceiling, uncached   the same bare server reading PostgreSQL on every request (same SQL as the API)
 //   API, cache          the BUILT API as shipped
 //   API, no cache       the API with CATALOG_CACHE_TTL=0
-// and the report gives each API figure as a ratio to its ceiling, round by round, then checks
+// The four run at once, each on its own port, and take turns in slices of BENCH_SLICE seconds
+// (the order reversed every other slice) while the others are stopped (SIGSTOP): each API and its
+// ceiling are measured over the same minutes of a machine whose speed drifts (a shared VM's does,
+// by 10 % and more), instead of one after the other.
+// The report gives each API figure as a ratio to its ceiling, round by round, then checks
 // the targets of issue 11 (cached: >= 50 % of the cached ceiling with p99 <= 20 ms; uncached:
 // >= 80 % of the uncached ceiling). It also prints each server's own CPU time per answer (from
 // /proc), which a busy machine disturbs far less than req/s. Run `pnpm build` first, then `pnpm bench`.
 //   BENCH_CONNECTIONS (50)  BENCH_DURATION seconds per scenario (10)  BENCH_ROUNDS (2)
-//   BENCH_LARGE products in the large catalog (10000; 0 skips it)  BENCH_PORT (3200, and +1)
+//   BENCH_LARGE products in the large catalog (10000; 0 skips it)  BENCH_PORT (3200, to +3)  BENCH_SLICE (2)
 //   CATALOG_CACHE_TTL=0 pnpm bench  measures only the uncached pair (the old behaviour of that variable)
 import autocannon from 'autocannon';
 import { cpuSecondsOf, createBenchDatabase, run, startApi, startBare } from './bench-server.mjs';
@@ -22,15 +26,16 @@ const duration = Number(process.env.BENCH_DURATION ?? 10);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 const large = Number(process.env.BENCH_LARGE ?? 10_000);
 const port = Number(process.env.BENCH_PORT ?? 3200);
+const slice = Number(process.env.BENCH_SLICE ?? 2);
 const onlyUncached = process.env.CATALOG_CACHE_TTL === '0';
 delete process.env.CATALOG_CACHE_TTL; // the servers below set their own
 
 const TARGETS = { cachedRatio: 0.5, cachedP99: 20, uncachedRatio: 0.8 };
 const SERVERS = [
-  { key: 'ceiling-cached', label: 'ceiling: bare + cache', start: (db) => startBare(db, port + 1, { cache: true }) },
-  { key: 'api-cached', label: 'API, cache as shipped', ceiling: 'ceiling-cached', start: (db) => startApi(db, port) },
-  { key: 'ceiling-uncached', label: 'ceiling: bare, no cache', start: (db) => startBare(db, port + 1, { cache: false }) },
-  { key: 'api-uncached', label: 'API, CATALOG_CACHE_TTL=0', ceiling: 'ceiling-uncached', start: (db) => startApi(db, port, { CATALOG_CACHE_TTL: '0' }) },
+  { key: 'ceiling-cached', label: 'ceiling: bare + cache', start: (db, p) => startBare(db, p, { cache: true }) },
+  { key: 'api-cached', label: 'API, cache as shipped', ceiling: 'ceiling-cached', start: (db, p) => startApi(db, p) },
+  { key: 'ceiling-uncached', label: 'ceiling: bare, no cache', start: (db, p) => startBare(db, p, { cache: false }) },
+  { key: 'api-uncached', label: 'API, CATALOG_CACHE_TTL=0', ceiling: 'ceiling-uncached', start: (db, p) => startApi(db, p, { CATALOG_CACHE_TTL: '0' }) },
 ].filter((s) => !onlyUncached || s.key.endsWith('uncached'));
 
 const databases = [];
@@ -67,32 +72,56 @@ try {
   const results = [];
   for (let round = 1; round <= rounds; round += 1) {
     for (const c of catalogs) {
-      for (const server of SERVERS) {
-        const running = await server.start(c.db.url);
-        try {
-          for (const s of c.scenarios) {
-            const url = running.base + s.path;
+      // Every server of this catalog runs at once, each on its own port, but only the one being
+      // measured is scheduled: the others are stopped (SIGSTOP), so they take no CPU from it.
+      const running = [];
+      try {
+        for (const [i, server] of SERVERS.entries()) {
+          const r = await server.start(c.db.url, port + i);
+          running.push({ server, ...r });
+          pause(r.pid);
+        }
+        for (const s of c.scenarios) {
+          for (const r of running) {
             // Warm-up (JIT, connection pool, caches, PostgreSQL buffers), not counted.
-            await autocannon({ url, connections: 10, duration: 2 });
-            const cpuBefore = cpuSecondsOf(running.pid);
-            const r = await autocannon({ url, connections, duration });
-            const cpuAfter = cpuSecondsOf(running.pid);
+            await measure(r, r.base + s.path, { connections: 10, duration: 2 });
+            r.total = { requests: 0, seconds: 0, cpu: 0, errors: 0, latencies: [] };
+          }
+          // The scenario's time in slices, the servers taking turns (in the opposite order every
+          // other slice): a machine that slows down or speeds up meanwhile weighs on all of them alike.
+          const slices = Math.max(1, Math.round(duration / slice));
+          for (let k = 0; k < slices; k += 1) {
+            for (const r of k % 2 === 0 ? running : [...running].reverse()) {
+              const m = await measure(r, r.base + s.path, { connections, duration: duration / slices });
+              r.total.requests += m.requests;
+              r.total.seconds += duration / slices;
+              r.total.cpu = m.cpu === null || r.total.cpu === null ? null : r.total.cpu + m.cpu;
+              r.total.errors += m.errors;
+              for (const l of m.latencies) r.total.latencies.push(l);
+            }
+          }
+          for (const r of running) {
+            const t = r.total;
+            t.latencies.sort((a, b) => a - b);
             results.push({
               round,
               catalog: c.name,
               scenario: s.name,
-              server: server.key,
-              label: server.label,
-              rps: Math.round(r.requests.average),
-              p50: r.latency.p50,
-              p99: r.latency.p99,
-              errors: r.errors + r.timeouts + r.non2xx,
+              server: r.server.key,
+              label: r.server.label,
+              rps: Math.round(t.requests / t.seconds),
+              p50: percentile(t.latencies, 0.5),
+              p99: percentile(t.latencies, 0.99),
+              errors: t.errors,
               // The server's own CPU per answer: steadier than req/s on a shared machine.
-              cpuUs: cpuBefore === null || cpuAfter === null || r.requests.total === 0 ? null : ((cpuAfter - cpuBefore) * 1e6) / r.requests.total,
+              cpuUs: t.cpu === null || t.requests === 0 ? null : (t.cpu * 1e6) / t.requests,
             });
           }
-        } finally {
-          await running.stop();
+        }
+      } finally {
+        for (const r of running) {
+          resume(r.pid);
+          await r.stop();
         }
       }
     }
@@ -149,4 +178,39 @@ try {
   }
 } finally {
   for (const db of databases) await db.drop();
+}
+
+function pause(pid) {
+  process.kill(pid, 'SIGSTOP');
+}
+
+function resume(pid) {
+  process.kill(pid, 'SIGCONT');
+}
+
+/** One autocannon run against a stopped server: resumed for the run, stopped again after it. */
+async function measure(running, url, options) {
+  resume(running.pid);
+  try {
+    const latencies = [];
+    const cpuBefore = cpuSecondsOf(running.pid);
+    const instance = autocannon({ url, ...options });
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+    const r = await instance;
+    const cpuAfter = cpuSecondsOf(running.pid);
+    return {
+      requests: r.requests.total,
+      errors: r.errors + r.timeouts + r.non2xx,
+      cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+      latencies,
+    };
+  } finally {
+    pause(running.pid);
+  }
+}
+
+/** The q-quantile of ascending `sorted` milliseconds, to 0.1 ms. */
+function percentile(sorted, q) {
+  if (sorted.length === 0) return null;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 10) / 10;
 }
