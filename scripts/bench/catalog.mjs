@@ -30,6 +30,23 @@ const slice = Number(process.env.BENCH_SLICE ?? 2);
 const onlyUncached = process.env.CATALOG_CACHE_TTL === '0';
 delete process.env.CATALOG_CACHE_TTL; // the servers below set their own
 
+// The servers stopped now, and every server and database still up: an interrupted benchmark
+// (Ctrl-C, SIGTERM) resumes and stops its servers and drops its databases before it exits.
+const paused = new Set();
+const servers = new Set();
+const databases = [];
+process.on('exit', () => {
+  for (const pid of paused) signal(pid, 'SIGCONT');
+});
+for (const name of ['SIGINT', 'SIGTERM']) {
+  process.once(name, async () => {
+    for (const r of servers) resume(r.pid);
+    await Promise.allSettled([...servers].map((r) => r.stop()));
+    await Promise.allSettled(databases.map((db) => db.drop()));
+    process.exit(130);
+  });
+}
+
 const TARGETS = { cachedRatio: 0.5, cachedP99: 20, uncachedRatio: 0.8 };
 const SERVERS = [
   { key: 'ceiling-cached', label: 'ceiling: bare + cache', start: (db, p) => startBare(db, p, { cache: true }) },
@@ -38,7 +55,6 @@ const SERVERS = [
   { key: 'api-uncached', label: 'API, CATALOG_CACHE_TTL=0', ceiling: 'ceiling-uncached', start: (db, p) => startApi(db, p, { CATALOG_CACHE_TTL: '0' }) },
 ].filter((s) => !onlyUncached || s.key.endsWith('uncached'));
 
-const databases = [];
 try {
   // The demo catalog: the API seeds it at its first start.
   const demo = await createBenchDatabase('catalog_demo');
@@ -79,6 +95,7 @@ try {
         for (const [i, server] of SERVERS.entries()) {
           const r = await server.start(c.db.url, port + i);
           running.push({ server, ...r });
+          servers.add(r);
           pause(r.pid);
         }
         for (const s of c.scenarios) {
@@ -122,6 +139,7 @@ try {
         for (const r of running) {
           resume(r.pid);
           await r.stop();
+          servers.delete(r);
         }
       }
     }
@@ -181,11 +199,22 @@ try {
 }
 
 function pause(pid) {
-  process.kill(pid, 'SIGSTOP');
+  if (signal(pid, 'SIGSTOP')) paused.add(pid);
 }
 
 function resume(pid) {
-  process.kill(pid, 'SIGCONT');
+  paused.delete(pid);
+  signal(pid, 'SIGCONT');
+}
+
+/** Sends `name` to `pid`; false if the process is gone (a server that crashed is reported by its run). */
+function signal(pid, name) {
+  try {
+    process.kill(pid, name);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** One autocannon run against a stopped server: resumed for the run, stopped again after it. */
