@@ -30,14 +30,10 @@ const slice = Number(process.env.BENCH_SLICE ?? 2);
 const onlyUncached = process.env.CATALOG_CACHE_TTL === '0';
 delete process.env.CATALOG_CACHE_TTL; // the servers below set their own
 
-// The servers stopped now, and every server and database still up: an interrupted benchmark
-// (Ctrl-C, SIGTERM) resumes and stops its servers and drops its databases before it exits.
-const paused = new Set();
+// Every server and database still up: an interrupted benchmark (Ctrl-C, SIGTERM) resumes and
+// stops its servers and drops its databases before it exits.
 const servers = new Set();
 const databases = [];
-process.on('exit', () => {
-  for (const pid of paused) signal(pid, 'SIGCONT');
-});
 for (const name of ['SIGINT', 'SIGTERM']) {
   process.once(name, async () => {
     for (const r of servers) resume(r.pid);
@@ -102,7 +98,7 @@ try {
           for (const r of running) {
             // Warm-up (JIT, connection pool, caches, PostgreSQL buffers), not counted.
             await measure(r, r.base + s.path, { connections: 10, duration: 2 });
-            r.total = { requests: 0, seconds: 0, cpu: 0, errors: 0, latencies: [] };
+            r.total = { requests: 0, cpu: 0, errors: 0, latencies: [] };
           }
           // The scenario's time in slices, the servers taking turns (in the opposite order every
           // other slice): a machine that slows down or speeds up meanwhile weighs on all of them alike.
@@ -111,7 +107,6 @@ try {
             for (const r of k % 2 === 0 ? running : [...running].reverse()) {
               const m = await measure(r, r.base + s.path, { connections, duration: duration / slices });
               r.total.requests += m.requests;
-              r.total.seconds += duration / slices;
               r.total.cpu = m.cpu === null || r.total.cpu === null ? null : r.total.cpu + m.cpu;
               r.total.errors += m.errors;
               for (const l of m.latencies) r.total.latencies.push(l);
@@ -126,7 +121,7 @@ try {
               scenario: s.name,
               server: r.server.key,
               label: r.server.label,
-              rps: Math.round(t.requests / t.seconds),
+              rps: Math.round(t.requests / duration),
               p50: percentile(t.latencies, 0.5),
               p99: percentile(t.latencies, 0.99),
               errors: t.errors,
@@ -199,11 +194,10 @@ try {
 }
 
 function pause(pid) {
-  if (signal(pid, 'SIGSTOP')) paused.add(pid);
+  signal(pid, 'SIGSTOP');
 }
 
 function resume(pid) {
-  paused.delete(pid);
   signal(pid, 'SIGCONT');
 }
 
