@@ -18,7 +18,7 @@
 //   BENCH_LARGE products in the large catalog (10000; 0 skips it)  BENCH_PORT (3200, to +3)  BENCH_SLICE (2)
 //   CATALOG_CACHE_TTL=0 pnpm bench  measures only the uncached pair (the old behaviour of that variable)
 import autocannon from 'autocannon';
-import { cpuSecondsOf, createBenchDatabase, run, startApi, startBare } from './bench-server.mjs';
+import { cpuSecondsOf, createBenchDatabase, nodeArgs, run, startApi, startBare } from './bench-server.mjs';
 import { generateCatalog } from './generate-catalog.mjs';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -77,7 +77,7 @@ try {
   }
 
   console.log(
-    `\nDevGear catalog benchmark: ${connections} connections, ${duration} s per scenario, ${rounds} round(s), real PostgreSQL, Node ${process.version}`,
+    `\nDevGear catalog benchmark: ${connections} connections, ${duration} s per scenario, ${rounds} round(s), real PostgreSQL, Node ${process.version} ${nodeArgs.join(' ') || '(no flags)'} for every server`,
   );
   console.log('scenarios: listing = GET /products?category=keyboards&sort=price_asc, detail = GET /products/{slug}, search = GET /products?q=keyboard\n');
 
