@@ -14,7 +14,7 @@ import { SERVER_NODE_FLAGS } from '../server-node-flags.mjs';
 const root = path.resolve(import.meta.dirname, '../..');
 const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 /** Node flags of every server started here, API and ceiling alike: the API's own (BENCH_NODE_ARGS replaces them). */
-export const nodeArgs = process.env.BENCH_NODE_ARGS === undefined ? [...SERVER_NODE_FLAGS] : process.env.BENCH_NODE_ARGS.split(' ').filter(Boolean);
+export const nodeArgs = process.env.BENCH_NODE_ARGS === undefined ? SERVER_NODE_FLAGS : process.env.BENCH_NODE_ARGS.split(' ').filter(Boolean);
 
 export async function run(connectionString, sql, params = []) {
   const c = new pg.Client({ connectionString });

@@ -201,13 +201,12 @@ function resume(pid) {
   signal(pid, 'SIGCONT');
 }
 
-/** Sends `name` to `pid`; false if the process is gone (a server that crashed is reported by its run). */
+/** Sends `name` to `pid`, if the process is still there (a server that crashed is reported by its run). */
 function signal(pid, name) {
   try {
     process.kill(pid, name);
-    return true;
   } catch {
-    return false;
+    // gone
   }
 }
 
